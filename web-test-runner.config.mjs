@@ -1,0 +1,43 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findBrowser } from './scripts/find-browser.mjs';
+
+const executablePath = findBrowser();
+
+/**
+ * Every test file runs twice, in browsers set to UTC−8 and UTC+9, so date binning
+ * and axis labels are proven not to depend on the reader's time zone.
+ * Etc/GMT+8 is UTC−8 all year (POSIX sign convention, no daylight saving).
+ */
+const zonedChromium = (timezoneId) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timezoneId);
+      return page;
+    },
+  });
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [zonedChromium('Etc/GMT+8'), zonedChromium('Asia/Tokyo')],
+  testFramework: { config: { timeout: 20000 } },
+};
