@@ -1,0 +1,29 @@
+/**
+ * Why a data record was left out. These exact strings end up in `SkippedRecord.reason`,
+ * in the `cc-render` event and in the note under a chart.
+ */
+
+/** The date cell is empty. */
+export const DATE_MISSING = 'date missing';
+/** The date cell holds text no supported date format matches, or an impossible date. */
+export const DATE_NOT_RECOGNISED = 'date not recognised';
+/** The country cell is empty (only reported when a country is required). */
+export const COUNTRY_MISSING = 'country missing';
+/** The `value-field` cell is empty. */
+export const VALUE_MISSING = 'value missing';
+/** The `value-field` cell holds something that is not a number. */
+export const VALUE_NOT_A_NUMBER = 'value not a number';
+/** The fatalities cell is empty (only reported when fatalities are required). */
+export const FATALITIES_MISSING = 'fatalities missing';
+/** The fatalities cell is not a number (only reported when fatalities are required). */
+export const FATALITIES_NOT_A_NUMBER = 'fatalities not a number';
+
+/** Every reason a record can be skipped for. */
+export type SkipReason =
+  | typeof DATE_MISSING
+  | typeof DATE_NOT_RECOGNISED
+  | typeof COUNTRY_MISSING
+  | typeof VALUE_MISSING
+  | typeof VALUE_NOT_A_NUMBER
+  | typeof FATALITIES_MISSING
+  | typeof FATALITIES_NOT_A_NUMBER;

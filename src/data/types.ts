@@ -1,0 +1,149 @@
+/** A row as it arrives from CSV, JSON or an inline table: column name to raw value. */
+export type RawRow = Record<string, unknown>;
+
+/** The dataset families the readers recognise. */
+export type DataFormat = 'acled' | 'ucdp' | 'generic';
+
+/** What the `format` attribute accepts. */
+export type FormatOption = 'auto' | DataFormat;
+
+/** How much of the calendar a date names: one day, a whole month or a whole year. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** A calendar date read from its fields, never through `new Date(string)`. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+  precision: Precision;
+}
+
+/** One event (or one pre-aggregated row) in the shape every reader produces. */
+export interface ConflictEvent {
+  /** 1-based data record this came from (the first record, for merged monadic rows). */
+  record: number;
+  /** The dataset's event id (`event_id_cnty`, `id`), used to merge monadic duplicates. */
+  id?: string;
+  /** First day of the period the row covers, as days since 1970-01-01 (UTC calendar). */
+  day: number;
+  /** Whether the row is one day, or a month or year already counted. */
+  precision: Precision;
+  /** Country name as written in the data; '' when the data has none. */
+  country: string;
+  /** Actor names as written in the data, first actor first; empty names left out. */
+  actors: string[];
+  /** ACLED `event_type`, UCDP violence type, or the mapped `type-field`; '' when none. */
+  eventType: string;
+  /** ACLED `fatalities`, UCDP `best`, or the mapped `fatalities-field`; 0 when missing. */
+  fatalities: number;
+  /** The `value-field` of a pre-aggregated table, or 1 for an event row. */
+  value: number;
+  /** True when `value` came from a `value-field`: it is then the measure, whatever `measure` says. */
+  preAggregated?: boolean;
+}
+
+/** A data record that could not be used, and why (1-based record number, not line number). */
+export interface SkippedRecord {
+  record: number;
+  reason: string;
+}
+
+/** Column names for generic (non-ACLED, non-UCDP) tables; the `*-field` attributes. */
+export interface FieldMapping {
+  date?: string;
+  country?: string;
+  /** One or two columns: first actor, second actor. */
+  actor?: string[];
+  type?: string;
+  fatalities?: string;
+  /** A count column to sum instead of counting rows (pre-aggregated tables). */
+  value?: string;
+}
+
+export interface NormalizeOptions {
+  format?: FormatOption;
+  fields?: FieldMapping;
+  /** Skip rows without a country (the chart groups or filters by country). */
+  requireCountry?: boolean;
+  /**
+   * Skip rows whose fatalities cell is empty or not a number (the chart measures fatalities).
+   * Without it, such cells count as 0.
+   */
+  requireFatalities?: boolean;
+}
+
+/** The outcome of reading rows: usable events, the records left out, and what was detected. */
+export interface NormalizeResult {
+  events: ConflictEvent[];
+  skipped: SkippedRecord[];
+  format: DataFormat;
+  /** Data records read (header and HXL tag rows excluded). */
+  recordsRead: number;
+  /**
+   * Records folded into an earlier one with the same ACLED `event_id_cnty` (monadic exports
+   * repeat an event once per actor). `events.length + mergedRecords + skipped.length === recordsRead`.
+   */
+  mergedRecords: number;
+  /** Column names found in the data. */
+  columns: string[];
+  /** True when rows carry a `value-field` count rather than one event each. */
+  preAggregated: boolean;
+  /** The coarsest period a row covers (a table counted by month is 'month'). */
+  coarsestPrecision: Precision;
+}
+
+export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Measure = 'events' | 'fatalities';
+export type ActorRole = 'any' | 'primary';
+
+/** Filters shared by all three elements. Periods are inclusive calendar periods. */
+export interface EventFilters {
+  /** Inclusive start: first day of this period. */
+  from?: CalendarDate;
+  /** Inclusive end: last day of this period (`2025-07` means through 31 July). */
+  to?: CalendarDate;
+  countries?: string[];
+  /** Match raw or aliased actor names. */
+  actors?: string[];
+  eventTypes?: string[];
+}
+
+/** What every aggregation needs besides its grouping. */
+export interface AggregateOptions {
+  measure: Measure;
+  filters: EventFilters;
+  /** Raw actor name → display name (defaults already merged in). */
+  aliases: Record<string, string>;
+  actorRole: ActorRole;
+  includeCivilians: boolean;
+  /** Keep the largest N series or bars; the rest are summed into `otherLabel`. */
+  top: number;
+  otherLabel: string;
+}
+
+export type TimelineGroupBy = 'none' | 'actor' | 'country' | 'event-type';
+export type ComparisonGroupBy = 'none' | 'event-type' | 'actor';
+export type BreakdownGroupBy = 'none' | 'event-type' | 'country';
+
+export interface TimelineRow {
+  /** Bin start, `YYYY-MM-DD`. */
+  period: string;
+  group?: string;
+  value: number;
+}
+
+export interface ComparisonRow {
+  country: string;
+  group?: string;
+  value: number;
+}
+
+export interface BreakdownRow {
+  actor: string;
+  group?: string;
+  value: number;
+  /** Fraction (0–1) of the distinct events (or fatalities) left after filters. */
+  share: number;
+}

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { parseNumber } from '../../src/data/numbers.js';
+
+describe('parseNumber', () => {
+  it('reads numbers and numeric strings', () => {
+    expect(parseNumber(12)).to.equal(12);
+    expect(parseNumber(0)).to.equal(0);
+    expect(parseNumber('12')).to.equal(12);
+    expect(parseNumber(' 12 ')).to.equal(12);
+    expect(parseNumber('1.0')).to.equal(1);
+    expect(parseNumber('237272.0')).to.equal(237272);
+    expect(parseNumber('-3')).to.equal(-3);
+    expect(parseNumber('.5')).to.equal(0.5);
+    expect(parseNumber('1e3')).to.equal(1000);
+  });
+
+  it('reads thousands separators and a decimal comma', () => {
+    expect(parseNumber('1,234')).to.equal(1234);
+    expect(parseNumber('12,345,678')).to.equal(12345678);
+    expect(parseNumber('1 234')).to.equal(1234);
+    expect(parseNumber('1\u00a0234')).to.equal(1234);
+    expect(parseNumber('1,234.5')).to.equal(1234.5);
+    expect(parseNumber('2,5')).to.equal(2.5);
+  });
+
+  it('returns null for a missing cell', () => {
+    expect(parseNumber('')).to.equal(null);
+    expect(parseNumber('   ')).to.equal(null);
+    expect(parseNumber(null)).to.equal(null);
+    expect(parseNumber(undefined)).to.equal(null);
+  });
+
+  it('returns NaN for a cell that is not a number', () => {
+    for (const text of ['n/a', 'NA', '-', 'twelve', '12 dead', '1 23', Infinity, NaN, {}, true]) {
+      expect(parseNumber(text), String(text)).to.be.NaN;
+    }
+  });
+});
