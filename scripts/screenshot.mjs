@@ -1,0 +1,54 @@
+// Screenshots a page served from this repository in headless Chromium, after every chart
+// element on it has settled. `node scripts/screenshot.mjs <page> <out.png> [--width 1000] [--dark]`.
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from './find-browser.mjs';
+import { serveStatic } from './serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser() {
+  return puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Waits until every chart element on the page has a final status; returns them. */
+export async function chartStatuses(page, timeout = 30000) {
+  await page.waitForFunction(
+    () => {
+      const charts = [...document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')];
+      return charts.length > 0 && charts.every((c) => c.status && c.status !== 'loading');
+    },
+    { timeout },
+  );
+  return page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts) =>
+    charts.map((c) => ({ tag: c.localName, status: c.status, error: c.error, rows: c.chartData?.length ?? 0 })),
+  );
+}
+
+const args = process.argv.slice(2);
+if (args.length >= 2 && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const [pagePath, out] = args;
+  const width = Number(args[args.indexOf('--width') + 1]) || 1000;
+  const { server, origin } = await serveStatic();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    await page.setViewport({ width, height: 900 });
+    if (args.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(`${origin}/${pagePath}`);
+    console.log(JSON.stringify(await chartStatuses(page)));
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot({ path: out, fullPage: true });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

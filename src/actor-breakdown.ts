@@ -1,0 +1,2 @@
+export { ActorBreakdown } from './components/actor-breakdown/actor-breakdown.js';
+export type * from './public-types.js';

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+/** Layout shared by every chart element; colours come from `--cc-*` custom properties. */
+export const chartElementStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
+    color: var(--cc-text-color, #1f2328);
+    background: var(--cc-background, #ffffff);
+    font-family: var(
+      --cc-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      'Noto Sans',
+      sans-serif
+    );
+    font-size: var(--cc-font-size-base, 1rem);
+    line-height: 1.4;
+    contain: layout;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([data-theme='dark']) {
+    color: var(--cc-text-color, #e6edf3);
+    background: var(--cc-background, #14181d);
+  }
+  figure {
+    margin: 0;
+    padding: var(--cc-padding, 0.5rem 0);
+  }
+  [part='heading'] {
+    margin: 0 0 0.25rem;
+    font-size: var(--cc-heading-size, 1.125rem);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  [part='description'] {
+    margin: 0 0 0.5rem;
+    color: var(--cc-muted-color, currentColor);
+    font-size: 0.95em;
+  }
+  :host(:not([data-theme='dark'])) [part='description'],
+  :host(:not([data-theme='dark'])) figcaption {
+    color: var(--cc-muted-color, #57606a);
+  }
+  :host([data-theme='dark']) [part='description'],
+  :host([data-theme='dark']) figcaption {
+    color: var(--cc-muted-color, #9da7b1);
+  }
+  .chart-frame {
+    position: relative;
+    min-height: 3rem;
+  }
+  [part='chart'] {
+    width: 100%;
+    outline: none;
+    border-radius: 4px;
+  }
+  [part='chart']:focus-visible {
+    box-shadow: 0 0 0 3px var(--cc-accent, #c0392b);
+  }
+  [part='chart'] svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  :host([status='loading']) [part='chart'],
+  :host([status='error']) [part='chart'],
+  :host([status='empty']) [part='chart'] {
+    display: none;
+  }
+  [part='status'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 6rem;
+    padding: 1rem;
+    border: 1px dashed currentColor;
+    border-radius: 4px;
+    opacity: 0.85;
+    font-size: 0.95em;
+  }
+  [part='status'][data-kind='error'] {
+    border-style: solid;
+    border-color: var(--cc-accent, #c0392b);
+    opacity: 1;
+  }
+  [part='status'] strong {
+    display: block;
+  }
+  .spinner {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.8em;
+  }
+  figcaption p {
+    margin: 0.125rem 0;
+  }
+  [part='skipped'] {
+    font-style: italic;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      break-inside: avoid;
+    }
+  }
+`;

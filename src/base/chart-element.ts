@@ -1,0 +1,633 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { mergeAliases } from '../data/aliases.js';
+import { DataError } from '../data/errors.js';
+import { readInlineTable } from '../data/inline.js';
+import { loadTable, tableFromObjects, type Table } from '../data/load.js';
+import { normalizeRows } from '../data/normalize.js';
+import { parseTable } from '../data/parse-table.js';
+import type {
+  ActorRole,
+  AggregateOptions,
+  ConflictEvent,
+  DataFormat,
+  FieldMapping,
+  FormatOption,
+  Measure,
+  NormalizeResult,
+  RawRow,
+  SkippedRecord,
+} from '../data/types.js';
+import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
+import { inheritedLang, localeFor } from '../locale/index.js';
+import type { ChartLocale } from '../locale/types.js';
+import type { SpecContext } from '../specs/common.js';
+import { chartConfig } from '../themes/config.js';
+import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss } from '../themes/tokens.js';
+import { humanise, jsonOf, listOf, oneOf, periodOf } from './attribute-values.js';
+import { chartElementStyles } from './chart-element.styles.js';
+import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
+
+export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
+export type ThemeOption = 'light' | 'dark' | 'auto';
+
+/** What `.data` accepts: rows, a Promise of rows, or (from the attribute) their JSON text. */
+export type DataInput = RawRow[] | Promise<RawRow[]> | string;
+
+const FORMATS = ['auto', 'acled', 'ucdp', 'generic'] as const;
+const MEASURES = ['events', 'fatalities'] as const;
+const ACTOR_ROLES = ['any', 'primary'] as const;
+const THEMES = ['light', 'dark', 'auto'] as const;
+const RENDERERS = ['svg', 'canvas'] as const;
+
+/** Properties that hold results, not inputs: changing them never triggers a redraw. */
+const OUTPUTS = new Set<PropertyKey>(['status', 'error', 'chartData', 'skipped', 'spec', 'view', 'announcement']);
+/** Properties that change how rows are read into events. */
+const READING = new Set<PropertyKey>([
+  'format',
+  'dateField',
+  'countryField',
+  'actorField',
+  'typeField',
+  'fatalitiesField',
+  'valueField',
+  'measure',
+]);
+
+/** Everything an element needs to count its events, read from its attributes. */
+export interface CountingContext extends AggregateOptions {
+  format: DataFormat;
+}
+
+/**
+ * @fires {CcRenderEvent} cc-render - After each successful render; `detail` is `{chartData, skipped}`.
+ * @fires {CcErrorEvent} cc-error - On every failure to load, read or draw; `detail` is `{message}`.
+ * @fires {CcSelectEvent} cc-select - A mark chosen by click or keyboard (arrow keys, then Enter); `detail` is its `chartData` row.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart heading - The heading.
+ * @csspart description - The standfirst under the heading.
+ * @csspart chart - The drawing area; focusable, arrow keys read the values.
+ * @csspart status - The loading, empty or error message.
+ * @csspart skipped - The note saying how many rows were skipped and why.
+ * @csspart note - The note under the chart.
+ * @csspart source - The credit line.
+ *
+ * @cssprop --cc-font-family - Font of the chart and its text.
+ * @cssprop --cc-font-size - Axis and legend font size, in pixels (default 12).
+ * @cssprop --cc-title-font-size - Font size of titles inside the chart, in pixels.
+ * @cssprop --cc-text-color - Text colour.
+ * @cssprop --cc-muted-color - Secondary text, axes and annotation rules.
+ * @cssprop --cc-background - Background colour.
+ * @cssprop --cc-grid-color - Grid lines.
+ * @cssprop --cc-accent - Accent: highlighted country, focus ring, error border.
+ * @cssprop --cc-palette - Space- or comma-separated categorical colours.
+ * @cssprop --cc-other-color - Colour of the "Other" bucket.
+ *
+ * The shared lifecycle of the three chart elements: read data from `src`, `data`, `.data`
+ * or inline children; normalise it; let the subclass aggregate and build a Vega-Lite spec;
+ * render it with vega-embed; report status, skipped records and events.
+ *
+ * Subclasses implement `aggregate`, `buildSpec` and `describeRow` only.
+ */
+export abstract class ChartElement<Row extends object> extends LitElement {
+  static override styles = [chartElementStyles];
+
+  // ---- where the data comes from -------------------------------------------------
+
+  private _src?: string;
+  private _data?: DataInput;
+  /** Which of `src` and `data` was assigned last: the most recent assignment wins. */
+  private lastSource: 'src' | 'data' | 'inline' = 'inline';
+  private sourceChanged = false;
+
+  /** URL of a CSV, TSV or JSON file (an array of rows, or an ACLED/UCDP API response). */
+  @property()
+  get src(): string | undefined {
+    return this._src;
+  }
+  set src(value: string | undefined) {
+    const old = this._src;
+    this._src = value ?? undefined;
+    this.lastSource = value ? 'src' : this._data !== undefined ? 'data' : 'inline';
+    // Assigning the same URL again still makes src the most recent source.
+    this.sourceChanged = true;
+    this.requestUpdate('src', old);
+    this.requestUpdate();
+  }
+
+  /** Rows as an array of objects or a Promise of one; the `data` attribute takes JSON text. */
+  @property({ attribute: 'data' })
+  get data(): DataInput | undefined {
+    return this._data;
+  }
+  set data(value: DataInput | undefined) {
+    const old = this._data;
+    this._data = value ?? undefined;
+    this.lastSource = value !== undefined && value !== null ? 'data' : this._src ? 'src' : 'inline';
+    this.sourceChanged = true;
+    this.requestUpdate('data', old);
+    this.requestUpdate();
+  }
+
+  /** `auto` detects ACLED and UCDP GED from their columns; `generic` uses the `*-field` attributes. */
+  @property() format: FormatOption = 'auto';
+  @property({ attribute: 'date-field' }) dateField?: string;
+  @property({ attribute: 'country-field' }) countryField?: string;
+  /** One or two comma-separated columns: first actor, second actor. */
+  @property({ attribute: 'actor-field' }) actorField?: string;
+  @property({ attribute: 'type-field' }) typeField?: string;
+  @property({ attribute: 'fatalities-field' }) fatalitiesField?: string;
+  /** A count column to sum instead of counting rows (pre-aggregated tables). */
+  @property({ attribute: 'value-field' }) valueField?: string;
+  /** Seconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 30;
+
+  // ---- what is counted ------------------------------------------------------------
+
+  @property() measure: Measure = 'events';
+  /** Axis title for the measure; defaults to the measure and dataset ("UCDP lethal events"). */
+  @property({ attribute: 'measure-label' }) measureLabel?: string;
+  /** Inclusive start period: `2025`, `2025-07` or `2025-07-15`. */
+  @property() from?: string;
+  /** Inclusive end period: `to="2025-07"` counts through 31 July. */
+  @property() to?: string;
+  /** Comma-separated country names to keep. */
+  @property() countries?: string;
+  /** Comma-separated actor names (raw or alias) to keep. */
+  @property() actors?: string;
+  /** Comma-separated event types to keep. */
+  @property({ attribute: 'event-types' }) eventTypes?: string;
+  /** `any`: an event counts for each distinct actor on either side; `primary`: its first actor only. */
+  @property({ attribute: 'actor-role' }) actorRole: ActorRole = 'any';
+  /** Count civilian sides ("Civilians (Mali)") as actors. */
+  @property({ type: Boolean, attribute: 'include-civilians' }) includeCivilians = false;
+  /** Keep the N largest series or bars; the rest are summed into "Other". */
+  @property({ type: Number }) top = 8;
+  /** Raw actor name → display name, added to or overriding the built-in aliases (JSON in the attribute). */
+  @property() aliases?: Record<string, string> | string;
+
+  // ---- how it is presented ----------------------------------------------------------
+
+  /** The chart's title and accessible name. */
+  @property() heading?: string;
+  /** A standfirst shown under the heading. */
+  @property() description?: string;
+  /** Credit line under the chart; defaults from the detected dataset. */
+  @property() source?: string;
+  /** A note under the chart. */
+  @property() note?: string;
+  /** `en` or `fr` (or any registered locale); defaults to the closest ancestor's `lang`. */
+  @property() locale?: string;
+  @property() theme: ThemeOption = 'light';
+  /** Chart height in CSS pixels (bar charts default to a height that fits their bars). */
+  @property({ type: Number }) height?: number;
+  /** `svg` (default) or `canvas`. */
+  @property() renderer: 'svg' | 'canvas' = 'svg';
+
+  // ---- results --------------------------------------------------------------------
+
+  /** `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling. */
+  @property({ reflect: true }) status: ChartStatus = 'loading';
+  /** The message shown when `status` is `error`. */
+  error = '';
+  /** The aggregated rows drawn: plain objects, exactly the spec's `data.values`. */
+  chartData: Row[] = [];
+  /** Records that could not be used, with the reason: `{record, reason}` (1-based records). */
+  skipped: SkippedRecord[] = [];
+  /** The Vega-Lite spec last rendered. */
+  spec?: TopLevelSpec;
+  /** The Vega view last rendered. */
+  view?: VegaView;
+
+  // ---- internals ------------------------------------------------------------------
+
+  private started = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  private table?: Table;
+  private tableFormatHint?: DataFormat;
+  private normalized?: NormalizeResult;
+  private loadAbort?: AbortController;
+  private loadVersion = 0;
+  private drawVersion = 0;
+  private embedResult?: EmbedResult;
+  private resizeObserver?: ResizeObserver;
+  private childObserver?: MutationObserver;
+  private darkQuery?: MediaQueryList;
+  private renderedWidth = 0;
+  private progress?: number;
+  private activeIndex = -1;
+  private announcement = '';
+  private readonly onSchemeChange = () => this.theme === 'auto' && this.requestDraw();
+
+  /** Aggregates the (normalised) events into the rows to draw. */
+  protected abstract aggregate(events: ConflictEvent[], counting: CountingContext): Row[];
+  /** Builds the Vega-Lite spec for rows that are already counted. */
+  protected abstract buildSpec(rows: Row[], context: SpecContext): TopLevelSpec;
+  /** One row in words, for the keyboard reader ("July 2025: 54"). */
+  protected abstract describeRow(row: Row, locale: ChartLocale): string;
+  /** Whether rows without a country must be skipped (the chart needs one). */
+  protected needsCountry(): boolean {
+    return Boolean(listOf(this.countries));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver.observe(this);
+    this.childObserver = new MutationObserver(() => {
+      if (this.lastSource === 'inline') void this.reload();
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
+    // Reconnecting (a move in the DOM, or a remount) draws again from what was read.
+    if (this.started) {
+      if (this.table) this.requestDraw();
+      else void this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.childObserver?.disconnect();
+    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
+    this.resizeObserver = this.childObserver = this.darkQuery = undefined;
+    this.loadAbort?.abort();
+    this.drawVersion++;
+    this.finalizeView();
+  }
+
+  // Runs before rendering so the status the pipeline sets lands in this same update.
+  protected override willUpdate(changed: PropertyValues): void {
+    this.setAttribute('data-theme', this.resolvedTheme());
+    const inputs = [...changed.keys()].filter((key) => !OUTPUTS.has(key));
+    if (!this.started || this.sourceChanged) {
+      this.started = true;
+      this.sourceChanged = false;
+      void this.reload();
+      return;
+    }
+    if (!inputs.length) return;
+    if (inputs.some((key) => READING.has(key))) this.normalized = undefined;
+    this.requestDraw();
+  }
+
+  /**
+   * Resolves with the final status (`ready`, `empty` or `error`) once the loading and
+   * drawing started by the latest change have finished.
+   */
+  get settled(): Promise<ChartStatus> {
+    return this.waitUntilSettled();
+  }
+
+  private async waitUntilSettled(): Promise<ChartStatus> {
+    for (;;) {
+      await this.updateComplete;
+      if (!this.inFlight.size) return this.status;
+      await Promise.allSettled([...this.inFlight]);
+    }
+  }
+
+  /** Keeps `settled` waiting while `work` runs. */
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  private reload(): Promise<void> {
+    return this.track(this.load());
+  }
+
+  /** Reads rows again from the current source. */
+  private async load(): Promise<void> {
+    if (!this.isConnected) return;
+    const version = ++this.loadVersion;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this.table = undefined;
+    this.normalized = undefined;
+    this.progress = undefined;
+    this.setStatus('loading');
+    try {
+      const table = await this.readSource(abort.signal);
+      if (version !== this.loadVersion) return;
+      if (!table) {
+        this.fail('No data: set src, data, or put a table inside the element.');
+        return;
+      }
+      this.table = table;
+      await this.draw();
+    } catch (error) {
+      if (version !== this.loadVersion || abort.signal.aborted) return;
+      this.fail(messageOf(error));
+    }
+  }
+
+  private async readSource(signal: AbortSignal): Promise<Table | null> {
+    if (this.lastSource === 'src' && this.src) {
+      return loadTable(this.src, {
+        signal,
+        timeoutMs: Math.max(1, this.timeout || 30) * 1000,
+        onProgress: (percent) => {
+          this.progress = percent;
+          this.requestUpdate();
+        },
+      });
+    }
+    if (this.lastSource === 'data' && this.data !== undefined) {
+      const data = await this.data;
+      return typeof data === 'string' ? parseTable(data, 'json') : tableFromObjects(data);
+    }
+    return readInlineTable(this);
+  }
+
+  private requestDraw(): void {
+    if (this.table) void this.track(this.draw());
+  }
+
+  private countingContext(locale: ChartLocale): CountingContext {
+    const normalized = this.normalized!;
+    return {
+      format: normalized.format,
+      measure: oneOf('measure', this.measure, MEASURES, 'events'),
+      filters: {
+        from: periodOf('from', this.from),
+        to: periodOf('to', this.to),
+        countries: listOf(this.countries),
+        actors: listOf(this.actors),
+        eventTypes: listOf(this.eventTypes),
+      },
+      aliases: mergeAliases(jsonOf<Record<string, string>>('aliases', this.aliases)),
+      actorRole: oneOf('actor-role', this.actorRole, ACTOR_ROLES, 'any'),
+      includeCivilians: this.includeCivilians,
+      top: Number.isFinite(this.top) && this.top > 0 ? Math.floor(this.top) : 8,
+      otherLabel: locale.strings.other,
+    };
+  }
+
+  private fieldMapping(): FieldMapping {
+    const actor = listOf(this.actorField);
+    return {
+      date: this.dateField || undefined,
+      country: this.countryField || undefined,
+      actor: actor?.slice(0, 2),
+      type: this.typeField || undefined,
+      fatalities: this.fatalitiesField || undefined,
+      value: this.valueField || undefined,
+    };
+  }
+
+  private readEvents(): NormalizeResult {
+    const measure = oneOf('measure', this.measure, MEASURES, 'events');
+    this.normalized ??= normalizeRows(this.table!.rows, this.table!.columns, {
+      format: oneOf('format', this.format, FORMATS, 'auto'),
+      fields: this.fieldMapping(),
+      requireCountry: this.needsCountry(),
+      requireFatalities: measure === 'fatalities' && !this.valueField,
+    });
+    return this.normalized;
+  }
+
+  /** Counts, builds the spec and renders; the newest call wins. */
+  private async draw(): Promise<void> {
+    if (!this.isConnected || !this.table) return;
+    const version = ++this.drawVersion;
+    const locale = this.resolvedLocale();
+    let rows: Row[];
+    let spec: TopLevelSpec;
+    try {
+      oneOf('theme', this.theme, THEMES, 'light');
+      oneOf('renderer', this.renderer, RENDERERS, 'svg');
+      const normalized = this.readEvents();
+      this.tableFormatHint = normalized.format;
+      this.skipped = normalized.skipped;
+      const counting = this.countingContext(locale);
+      rows = this.aggregate(normalized.events, counting);
+      spec = this.buildSpec(rows, this.specContext(locale, counting));
+    } catch (error) {
+      this.fail(messageOf(error));
+      return;
+    }
+    this.chartData = rows;
+    this.spec = spec;
+    this.activeIndex = -1;
+    if (!rows.some((row) => (row as { value?: number }).value)) {
+      this.finalizeView();
+      this.setStatus('empty');
+      return;
+    }
+    try {
+      const vega = await loadVega();
+      if (version !== this.drawVersion) return;
+      await this.updateComplete;
+      const container = this.chartContainer;
+      if (!container) return;
+      const result = await vega.embed(container, structuredClone(spec) as never, {
+        renderer: this.renderer,
+        actions: false,
+        ast: true,
+        expr: vega.expressionInterpreter,
+        tooltip: { theme: this.resolvedTheme() === 'dark' ? 'dark' : 'light' },
+        downloadFileName: this.localName,
+      });
+      if (version !== this.drawVersion) {
+        result.finalize();
+        return;
+      }
+      this.finalizeView();
+      this.embedResult = result;
+      this.view = result.view;
+      this.renderedWidth = this.measureWidth();
+      result.view.addEventListener('click', (_event, item) => {
+        const row = this.rowForDatum((item as { datum?: Record<string, unknown> } | null)?.datum);
+        if (row) this.dispatchEvent(new CcSelectEvent(row));
+      });
+      this.error = '';
+      this.setStatus('ready');
+      this.dispatchEvent(new CcRenderEvent<Row>({ chartData: this.chartData, skipped: this.skipped }));
+    } catch (error) {
+      if (version === this.drawVersion) this.fail(messageOf(error));
+    }
+  }
+
+  private specContext(locale: ChartLocale, counting: CountingContext): SpecContext {
+    const base = this.resolvedTheme() === 'dark' ? DARK_TOKENS : LIGHT_TOKENS;
+    const tokens = tokensFromCss(this, base);
+    const measureLabel = this.resolvedMeasureLabel(locale, counting);
+    return {
+      measureLabel,
+      locale,
+      tokens,
+      config: chartConfig(tokens, locale),
+      width: this.measureWidth(),
+      height: this.height && this.height > 0 ? this.height : undefined,
+      description: [this.heading, this.description].filter(Boolean).join('. ') || measureLabel,
+      otherLabel: counting.otherLabel,
+    };
+  }
+
+  private resolvedMeasureLabel(locale: ChartLocale, counting: CountingContext): string {
+    if (this.measureLabel) return this.measureLabel;
+    if (this.valueField) return humanise(this.valueField);
+    const s = locale.strings;
+    if (counting.measure === 'fatalities') {
+      return counting.format === 'ucdp' ? s.ucdpFatalities : counting.format === 'acled' ? s.acledFatalities : s.fatalities;
+    }
+    return counting.format === 'ucdp' ? s.ucdpEvents : counting.format === 'acled' ? s.acledEvents : s.events;
+  }
+
+  private resolvedLocale(): ChartLocale {
+    return localeFor(this.locale || inheritedLang(this));
+  }
+
+  private resolvedTheme(): 'light' | 'dark' {
+    if (this.theme === 'dark') return 'dark';
+    if (this.theme === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return 'light';
+  }
+
+  private get chartContainer(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part="chart"]');
+  }
+
+  private measureWidth(): number {
+    const width = this.chartContainer?.clientWidth || this.clientWidth || this.getBoundingClientRect().width;
+    return Math.floor(width) || 600;
+  }
+
+  private onResize(): void {
+    const width = this.measureWidth();
+    if (!this.view || Math.abs(width - this.renderedWidth) < 2) return;
+    this.renderedWidth = width;
+    // Width only: the spec is rebuilt (for tick counts and label limits) on the next draw.
+    this.requestDraw();
+  }
+
+  /** The chartData row a Vega datum stands for (its `period` is a Date there). */
+  private rowForDatum(datum: Record<string, unknown> | undefined): Row | undefined {
+    if (!datum) return undefined;
+    return this.chartData.find((row) =>
+      Object.entries(row).every(([key, value]) => {
+        if (typeof value !== 'string') return true;
+        const seen = datum[key];
+        if (seen instanceof Date || typeof seen === 'number') {
+          return new Date(seen).toISOString().slice(0, 10) === value;
+        }
+        return seen === value;
+      }),
+    );
+  }
+
+  private finalizeView(): void {
+    this.embedResult?.finalize();
+    this.embedResult = undefined;
+    this.view = undefined;
+  }
+
+  private setStatus(status: ChartStatus): void {
+    this.status = status;
+    this.requestUpdate();
+  }
+
+  private fail(message: string): void {
+    this.finalizeView();
+    this.error = message;
+    this.chartData = [];
+    this.setStatus('error');
+    this.dispatchEvent(new CcErrorEvent({ message }));
+  }
+
+  private onChartKeydown(event: KeyboardEvent): void {
+    const count = this.chartData.length;
+    if (!count || this.status !== 'ready') return;
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    if (event.key in moves) {
+      this.activeIndex = (this.activeIndex + moves[event.key] + count) % count;
+    } else if (event.key === 'Home') {
+      this.activeIndex = 0;
+    } else if (event.key === 'End') {
+      this.activeIndex = count - 1;
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.activeIndex >= 0) {
+      event.preventDefault();
+      this.dispatchEvent(new CcSelectEvent(this.chartData[this.activeIndex]));
+      return;
+    } else {
+      return;
+    }
+    event.preventDefault();
+    this.announcement = this.describeRow(this.chartData[this.activeIndex], this.resolvedLocale());
+    this.requestUpdate();
+  }
+
+  private skippedNote(locale: ChartLocale): string {
+    if (!this.skipped.length || this.status === 'error') return '';
+    const counts = new Map<string, number>();
+    for (const { reason } of this.skipped) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    const reasons =
+      counts.size === 1
+        ? [...counts.keys()][0]
+        : [...counts].map(([reason, n]) => `${n.toLocaleString(locale.code)} ${reason}`).join(', ');
+    return locale.strings.skippedNote(this.skipped.length, reasons);
+  }
+
+  private defaultSource(locale: ChartLocale): string | undefined {
+    if (this.tableFormatHint === 'ucdp') return locale.strings.sourceUcdp;
+    if (this.tableFormatHint === 'acled') return locale.strings.sourceAcled;
+    return undefined;
+  }
+
+  private renderStatus(locale: ChartLocale): TemplateResult | typeof nothing {
+    const s = locale.strings;
+    switch (this.status) {
+      case 'loading':
+        return html`<div part="status" data-kind="loading" role="status">
+          <span class="spinner" aria-hidden="true"></span>
+          <span>${this.progress !== undefined ? s.loadingProgress(this.progress) : s.loading}</span>
+        </div>`;
+      case 'empty':
+        return html`<div part="status" data-kind="empty" role="status">${s.empty}</div>`;
+      case 'error':
+        return html`<div part="status" data-kind="error" role="alert">
+          <div><strong>${s.errorTitle}</strong>${this.error}</div>
+        </div>`;
+      default:
+        return nothing;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale();
+    const source = this.source ?? this.defaultSource(locale);
+    const skipped = this.skippedNote(locale);
+    return html`
+      <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description keyboard-hint">
+        ${this.heading ? html`<p part="heading" id="heading" role="heading" aria-level="3">${this.heading}</p>` : nothing}
+        ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
+        <div class="chart-frame">
+          <div part="chart" tabindex=${this.status === 'ready' ? '0' : '-1'} @keydown=${this.onChartKeydown}></div>
+          ${this.renderStatus(locale)}
+        </div>
+        <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>
+        <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+        ${skipped || this.note || source
+          ? html`<figcaption>
+              ${skipped ? html`<p part="skipped">${skipped}</p>` : nothing}
+              ${this.note ? html`<p part="note">${this.note}</p>` : nothing}
+              ${source ? html`<p part="source">${source}</p>` : nothing}
+            </figcaption>`
+          : nothing}
+      </figure>
+    `;
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof DataError) return error.message;
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

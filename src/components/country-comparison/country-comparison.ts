@@ -1,0 +1,66 @@
+import { property } from 'lit/decorators.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { ChartElement, type CountingContext } from '../../base/chart-element.js';
+import { oneOf } from '../../base/attribute-values.js';
+import { defineElement } from '../../base/define.js';
+import { aggregateCountries } from '../../data/aggregate.js';
+import type { ComparisonGroupBy, ComparisonRow, ConflictEvent } from '../../data/types.js';
+import type { ChartLocale } from '../../locale/types.js';
+import type { SpecContext } from '../../specs/common.js';
+import { countryComparisonSpec } from '../../specs/country-comparison-spec.js';
+import { VERSION } from '../../version.js';
+
+const GROUPINGS = ['none', 'event-type', 'actor'] as const;
+
+/**
+ * Countries side by side: one bar per country, largest first, optionally stacked by event
+ * type or actor, with one country in the accent colour.
+ *
+ * ```html
+ * <country-comparison src="jnim_claims_cep_2025.csv" date-field="month" value-field="claimed_attacks"
+ *   from="2025-07" to="2025-07" highlight="Burkina Faso"></country-comparison>
+ * ```
+ *
+ * @summary Countries side by side: events or fatalities per country.
+ * @tagname country-comparison
+ *
+ * @prop {ComparisonRow[]} chartData - The rows drawn: `{country, group?, value}`.
+ * @fires {CcSelectEvent} cc-select - A bar chosen by click or keyboard; `detail` is its `chartData` row.
+ */
+export class CountryComparison extends ChartElement<ComparisonRow> {
+  /** Stack each bar by `event-type` or `actor`; `none` (default) draws one bar per country. */
+  @property({ attribute: 'group-by' }) groupBy: ComparisonGroupBy = 'none';
+  /** A country drawn in the accent colour. */
+  @property() highlight?: string;
+
+  protected override needsCountry(): boolean {
+    return true;
+  }
+
+  protected override aggregate(events: ConflictEvent[], counting: CountingContext): ComparisonRow[] {
+    return aggregateCountries(events, { ...counting, groupBy: oneOf('group-by', this.groupBy, GROUPINGS, 'none') });
+  }
+
+  protected override buildSpec(rows: ComparisonRow[], context: SpecContext): TopLevelSpec {
+    const s = context.locale.strings;
+    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    return countryComparisonSpec(rows, {
+      ...context,
+      highlight: this.highlight,
+      groupTitle: groupBy === 'actor' ? s.actor : s.eventType,
+    });
+  }
+
+  protected override describeRow(row: ComparisonRow, locale: ChartLocale): string {
+    const group = row.group ? `, ${row.group}` : '';
+    return `${row.country}${group}: ${row.value.toLocaleString(locale.code)}`;
+  }
+}
+
+defineElement('country-comparison', CountryComparison, VERSION);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'country-comparison': CountryComparison;
+  }
+}

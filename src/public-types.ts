@@ -1,0 +1,15 @@
+export type {
+  TimelineRow,
+  ComparisonRow,
+  BreakdownRow,
+  SkippedRecord,
+  RawRow,
+  Interval,
+  Measure,
+  FormatOption,
+  TimelineGroupBy,
+  ComparisonGroupBy,
+  BreakdownGroupBy,
+} from './data/types.js';
+export type { ChartStatus, DataInput, ThemeOption } from './base/chart-element.js';
+export type { CcRenderDetail, CcErrorDetail, CcRenderEvent, CcErrorEvent, CcSelectEvent } from './events/events.js';

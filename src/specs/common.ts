@@ -1,0 +1,89 @@
+import type { Config, TopLevelSpec } from 'vega-lite';
+import type { ChartLocale } from '../locale/types.js';
+import type { ChartTokens } from '../themes/tokens.js';
+
+export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** What every spec builder needs besides its rows. */
+export interface SpecContext {
+  /** Axis title naming the measure and dataset ("UCDP lethal events"). */
+  measureLabel: string;
+  locale: ChartLocale;
+  tokens: ChartTokens;
+  config: Config;
+  /** Drawing width in CSS pixels (the container's). */
+  width: number;
+  /** Drawing height in CSS pixels; omitted → a height derived from the bar count. */
+  height?: number;
+  /** Accessible description of the SVG. */
+  description: string;
+  /** The label of the top-N remainder bucket, coloured apart. */
+  otherLabel: string;
+}
+
+/** Thousands grouped in the view's locale (narrow no-break space in French), no trailing zeros. */
+export const NUMBER_FORMAT = ',~f';
+export const SHARE_FORMAT = '.0%';
+
+/** Room for one legend entry (swatch and label), in pixels. */
+const LEGEND_ENTRY_WIDTH = 150;
+
+/** Groups in first-seen order (builders receive rows already ordered by total, "Other" last). */
+export function groupsOf(rows: readonly { group?: string }[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) if (row.group !== undefined) seen.add(row.group);
+  return [...seen];
+}
+
+/** Palette colours by position, with the "Other" bucket always grey. */
+export function colourRange(domain: readonly string[], tokens: ChartTokens, otherLabel: string): string[] {
+  let next = 0;
+  return domain.map((name) =>
+    name === otherLabel ? tokens.other : tokens.palette[next++ % tokens.palette.length],
+  );
+}
+
+/**
+ * Stacks `value` per `dimension` in the order of `domain` (legend order, "Other" last) into
+ * `_y0`/`_y1`. The order comes from a lookup table, so no data value enters an expression.
+ */
+export function stackTransforms(dimension: string, domain: readonly string[]) {
+  return [
+    {
+      lookup: 'group',
+      from: { data: { values: domain.map((group, order) => ({ group, order })) }, key: 'group', fields: ['order'] },
+      as: ['_order'],
+    },
+    { stack: 'value', groupby: [dimension], sort: [{ field: '_order', order: 'ascending' as const }], as: ['_y0', '_y1'] },
+  ];
+}
+
+/** A nominal colour encoding over `domain`, in that order, with "Other" grey. */
+export function colourEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
+  return {
+    field,
+    type: 'nominal' as const,
+    title,
+    sort: [...domain],
+    scale: { domain: [...domain], range: colourRange(domain, ctx.tokens, ctx.otherLabel) },
+    // Wrap the legend into rows that fit the width instead of running off a phone screen.
+    legend: { columns: Math.max(1, Math.floor(ctx.width / LEGEND_ENTRY_WIDTH)), labelLimit: LEGEND_ENTRY_WIDTH - 24 },
+  };
+}
+
+/** The frame every element's spec shares: size, autosize, config, accessible description. */
+export function frame(ctx: SpecContext, barCount?: number): Pick<TopLevelSpec, '$schema' | 'description' | 'config'> & {
+  width: number;
+  height: number | { step: number };
+  autosize: { type: 'fit' | 'fit-x'; contains: 'padding' };
+} {
+  const height = ctx.height ?? (barCount !== undefined ? { step: barCount > 12 ? 20 : 26 } : 300);
+  return {
+    $schema: SCHEMA,
+    description: ctx.description,
+    width: Math.max(120, Math.floor(ctx.width)),
+    height,
+    autosize: { type: typeof height === 'number' ? 'fit' : 'fit-x', contains: 'padding' },
+    config: ctx.config,
+  };
+}

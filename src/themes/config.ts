@@ -1,0 +1,50 @@
+import type { Config } from 'vega-lite';
+import type { ChartLocale } from '../locale/types.js';
+import type { ChartTokens } from './tokens.js';
+
+/**
+ * A Vega-Lite config that draws with the given tokens and formats numbers and dates in the
+ * given locale. The locale travels in the spec, so it applies to this view only (vega-embed's
+ * own locale options change every chart on the page).
+ */
+export function chartConfig(tokens: ChartTokens, locale: ChartLocale): Config {
+  const text = { labelColor: tokens.muted, titleColor: tokens.text };
+  return {
+    locale: { number: locale.number, time: locale.time } as Config['locale'],
+    background: tokens.background,
+    font: tokens.fontFamily,
+    view: { stroke: null },
+    padding: { top: 4, right: 8, bottom: 4, left: 4 },
+    axis: {
+      ...text,
+      labelFont: tokens.fontFamily,
+      titleFont: tokens.fontFamily,
+      labelFontSize: tokens.fontSize,
+      titleFontSize: tokens.fontSize,
+      titleFontWeight: 'normal',
+      gridColor: tokens.grid,
+      domainColor: tokens.muted,
+      tickColor: tokens.muted,
+    },
+    axisX: { grid: false },
+    axisY: { grid: true, domain: false, ticks: false },
+    legend: {
+      ...text,
+      labelFont: tokens.fontFamily,
+      titleFont: tokens.fontFamily,
+      labelFontSize: tokens.fontSize,
+      titleFontSize: tokens.fontSize,
+      titleFontWeight: 'normal',
+      orient: 'top',
+      direction: 'horizontal',
+      symbolType: 'square',
+      labelLimit: 180,
+    },
+    text: { color: tokens.text, font: tokens.fontFamily, fontSize: tokens.fontSize },
+    bar: { color: tokens.palette[0] },
+    line: { color: tokens.palette[0], strokeWidth: 2 },
+    area: { color: tokens.palette[0] },
+    rule: { color: tokens.muted },
+    range: { category: tokens.palette },
+  };
+}
