@@ -74,16 +74,20 @@ export function colourEncoding(field: string, title: string, domain: readonly st
 /** The frame every element's spec shares: size, autosize, config, accessible description. */
 export function frame(ctx: SpecContext, barCount?: number): Pick<TopLevelSpec, '$schema' | 'description' | 'config'> & {
   width: number;
-  height: number | { step: number };
+  height: number;
   autosize: { type: 'fit' | 'fit-x'; contains: 'padding' };
 } {
-  const height = ctx.height ?? (barCount !== undefined ? { step: barCount > 12 ? 20 : 26 } : 300);
+  // Bar charts without a set height grow with their bars; the height is the plot's own, so
+  // axes and legends add to it ('fit-x'). A step height would do the same but makes
+  // Vega-Lite warn about every fit type.
+  const step = barCount !== undefined && barCount > 12 ? 20 : 26;
+  const height = ctx.height ?? (barCount !== undefined ? Math.max(1, barCount) * step : 300);
   return {
     $schema: SCHEMA,
     description: ctx.description,
     width: Math.max(120, Math.floor(ctx.width)),
     height,
-    autosize: { type: typeof height === 'number' ? 'fit' : 'fit-x', contains: 'padding' },
+    autosize: { type: ctx.height !== undefined || barCount === undefined ? 'fit' : 'fit-x', contains: 'padding' },
     config: ctx.config,
   };
 }
