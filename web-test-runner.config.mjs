@@ -21,6 +21,11 @@ const zonedChromium = (timezoneId) =>
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // Pages of a browser that are not in front get no animation frames; charts and
+        // fixtures wait for them.
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
       ],
     },
     async createPage({ context }) {
@@ -33,7 +38,9 @@ const zonedChromium = (timezoneId) =>
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page per browser (two browsers, one per time zone, run side by side): a page in
+  // the background would be throttled and its animation frames paused.
+  concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

@@ -28,6 +28,11 @@ export const SHARE_FORMAT = '.0%';
 /** Room for one legend entry (swatch and label), in pixels. */
 const LEGEND_ENTRY_WIDTH = 150;
 
+/** Category labels take at most 40 % of a narrow chart's width. */
+export function labelLimit(width: number, widest: number): number {
+  return Math.min(widest, Math.round(width * 0.4));
+}
+
 /** Groups in first-seen order (builders receive rows already ordered by total, "Other" last). */
 export function groupsOf(rows: readonly { group?: string }[]): string[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonRow } from '../data/types.js';
-import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, labelLimit, type SpecContext } from './common.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
@@ -24,13 +24,13 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
   const { tokens } = options;
   const highlight = options.highlight?.trim().toLowerCase();
 
-  const y = { field: 'country', type: 'nominal' as const, title: null, sort: countries, axis: { labelLimit: 160 } };
+  const y = { field: 'country', type: 'nominal' as const, title: null, sort: countries, axis: { labelLimit: labelLimit(options.width, 160) } };
   const x = {
     field: 'value',
     type: 'quantitative' as const,
     title: options.measureLabel,
     stack: grouped ? ('zero' as const) : null,
-    axis: { format: NUMBER_FORMAT, tickMinStep: 1 },
+    axis: { format: NUMBER_FORMAT, tickMinStep: 1, titleLimit: options.width - 16 },
   };
   const tooltip = [
     { field: 'country', type: 'nominal' as const, title: options.locale.strings.country },
