@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { fixtureMiddleware } from './test/helpers/fixture-server.mjs';
 
 const executablePath = findBrowser();
 
@@ -44,6 +45,7 @@ export default {
   concurrentBrowsers: 2,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
+  middleware: [fixtureMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [zonedChromium('Etc/GMT+8'), zonedChromium('Asia/Tokyo')],
   testFramework: { config: { timeout: 20000 } },

@@ -76,6 +76,41 @@ export const chartElementStyles = css`
   :host([status='empty']) [part='chart'] {
     display: none;
   }
+  [part='tooltip'] {
+    position: absolute;
+    z-index: 2;
+    max-width: min(20rem, 90%);
+    padding: 0.375rem 0.5rem;
+    pointer-events: none;
+    font-size: 0.8rem;
+    line-height: 1.3;
+    color: var(--cc-tooltip-text, #1f2328);
+    background: var(--cc-tooltip-background, #ffffff);
+    border: 1px solid var(--cc-grid-color, #d0d7de);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
+    overflow-wrap: anywhere;
+  }
+  :host([data-theme='dark']) [part='tooltip'] {
+    color: var(--cc-tooltip-text, #e6edf3);
+    background: var(--cc-tooltip-background, #1f252c);
+    border-color: var(--cc-grid-color, #3d444d);
+  }
+  [part='tooltip'][hidden] {
+    display: none;
+  }
+  [part='tooltip'] table {
+    border-collapse: collapse;
+  }
+  [part='tooltip'] th {
+    padding-right: 0.5rem;
+    font-weight: normal;
+    text-align: left;
+    opacity: 0.75;
+  }
+  [part='tooltip'] td {
+    font-weight: 600;
+  }
   [part='status'] {
     display: flex;
     align-items: center;

@@ -27,6 +27,7 @@ import { chartConfig } from '../themes/config.js';
 import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss } from '../themes/tokens.js';
 import { humanise, jsonOf, listOf, oneOf, periodOf } from './attribute-values.js';
 import { chartElementStyles } from './chart-element.styles.js';
+import { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
 
 export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
@@ -40,6 +41,7 @@ const MEASURES = ['events', 'fatalities'] as const;
 const ACTOR_ROLES = ['any', 'primary'] as const;
 const THEMES = ['light', 'dark', 'auto'] as const;
 const RENDERERS = ['svg', 'canvas'] as const;
+const DEFAULT_MAX_ROWS = 2_000_000;
 
 /** Properties that hold results, not inputs: changing them never triggers a redraw. */
 const OUTPUTS = new Set<PropertyKey>(['status', 'error', 'chartData', 'skipped', 'spec', 'view', 'announcement']);
@@ -70,6 +72,7 @@ export interface CountingContext extends AggregateOptions {
  * @csspart description - The standfirst under the heading.
  * @csspart chart - The drawing area; focusable, arrow keys read the values.
  * @csspart status - The loading, empty or error message.
+ * @csspart tooltip - The tooltip shown over a mark.
  * @csspart skipped - The note saying how many rows were skipped and why.
  * @csspart note - The note under the chart.
  * @csspart source - The credit line.
@@ -84,6 +87,8 @@ export interface CountingContext extends AggregateOptions {
  * @cssprop --cc-accent - Accent: highlighted country, focus ring, error border.
  * @cssprop --cc-palette - Space- or comma-separated categorical colours.
  * @cssprop --cc-other-color - Colour of the "Other" bucket.
+ * @cssprop --cc-tooltip-text - Tooltip text colour.
+ * @cssprop --cc-tooltip-background - Tooltip background.
  *
  * The shared lifecycle of the three chart elements: read data from `src`, `data`, `.data`
  * or inline children; normalise it; let the subclass aggregate and build a Vega-Lite spec;
@@ -143,6 +148,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   @property({ attribute: 'value-field' }) valueField?: string;
   /** Seconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 30;
+  /** Refuse files with more rows than this (a guard against freezing the page). */
+  @property({ type: Number, attribute: 'max-rows' }) maxRows = DEFAULT_MAX_ROWS;
 
   // ---- what is counted ------------------------------------------------------------
 
@@ -220,6 +227,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private activeIndex = -1;
   private announcement = '';
   private readonly onSchemeChange = () => this.theme === 'auto' && this.requestDraw();
+  private readonly tooltip = new ShadowTooltip(
+    () => this.renderRoot?.querySelector('[part="tooltip"]') ?? null,
+    () => this.renderRoot?.querySelector('.chart-frame') ?? null,
+  );
 
   /** Aggregates the (normalised) events into the rows to draw. */
   protected abstract aggregate(events: ConflictEvent[], counting: CountingContext): Row[];
@@ -320,12 +331,23 @@ export abstract class ChartElement<Row extends object> extends LitElement {
         this.fail('No data: set src, data, or put a table inside the element.');
         return;
       }
+      this.checkSize(table);
       this.table = table;
       await this.draw();
     } catch (error) {
       if (version !== this.loadVersion || abort.signal.aborted) return;
       this.fail(messageOf(error));
     }
+  }
+
+  private checkSize(table: Table): void {
+    const limit = this.maxRows > 0 ? this.maxRows : DEFAULT_MAX_ROWS;
+    if (table.rows.length <= limit) return;
+    const n = (value: number) => value.toLocaleString('en');
+    throw new DataError(
+      `The data has ${n(table.rows.length)} rows, more than max-rows (${n(limit)}). ` +
+        `Set max-rows="${table.rows.length}" to draw it anyway, or aggregate it first and use value-field.`,
+    );
   }
 
   private async readSource(signal: AbortSignal): Promise<Table | null> {
@@ -432,7 +454,9 @@ export abstract class ChartElement<Row extends object> extends LitElement {
         actions: false,
         ast: true,
         expr: vega.expressionInterpreter,
-        tooltip: { theme: this.resolvedTheme() === 'dark' ? 'dark' : 'light' },
+        tooltip: this.tooltip.handler,
+        // vega-embed would inject a <style> element, which a strict style-src blocks.
+        defaultStyle: false,
         downloadFileName: this.localName,
       });
       if (version !== this.drawVersion) {
@@ -524,7 +548,17 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   private finalizeView(): void {
-    this.embedResult?.finalize();
+    this.tooltip.hide();
+    if (!this.embedResult) return;
+    this.embedResult.finalize();
+    // Vega's SVG renderer keeps the last node it styled in a module variable. Through its
+    // scenegraph item (`__data__`) and its ancestors (whose listeners close over the view)
+    // that node would keep the view, and this element, alive after removal: take every
+    // node apart so the one Vega keeps reaches nothing.
+    for (const node of this.chartContainer?.querySelectorAll('*') ?? []) {
+      delete (node as { __data__?: unknown }).__data__;
+      node.remove();
+    }
     this.embedResult = undefined;
     this.view = undefined;
   }
@@ -610,6 +644,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
         ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
         <div class="chart-frame">
           <div part="chart" tabindex=${this.status === 'ready' ? '0' : '-1'} @keydown=${this.onChartKeydown}></div>
+          <div part="tooltip" role="tooltip" hidden></div>
           ${this.renderStatus(locale)}
         </div>
         <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>

@@ -70,7 +70,8 @@ export async function loadTable(url: string, options: LoadOptions = {}): Promise
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted && !options.signal?.aborted) {
-      throw new DataError(`Loading ${name} took longer than ${Math.round((options.timeoutMs ?? 0) / 1000)} seconds.`);
+      const seconds = Math.round((options.timeoutMs ?? 0) / 1000);
+      throw new DataError(`Loading ${name} took longer than ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`);
     }
     if (options.signal?.aborted) throw error;
     const crossOrigin = new URL(url, document.baseURI).origin !== location.origin;

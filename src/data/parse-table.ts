@@ -33,7 +33,8 @@ export function parseTable(text: string, kind: TableKind = 'auto'): ParsedTable 
     throw new DataError('An HTML page was returned instead of CSV or JSON data. Check that the address points to a data file.');
   }
   if (kind === 'json' || (kind === 'auto' && (start[0] === '[' || start[0] === '{'))) return parseJson(start);
-  return parseDelimited(body, kind === 'tsv' ? '\t' : kind === 'csv' ? ',' : undefined);
+  // A .csv or text/csv file may still be semicolon-separated (European Excel): only TSV is fixed.
+  return parseDelimited(body, kind === 'tsv' ? '\t' : undefined);
 }
 
 function parseJson(text: string): ParsedTable {

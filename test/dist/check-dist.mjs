@@ -1,25 +1,12 @@
-// Checks the built files as users get them, outside the test runner's module resolution:
-// a plain static server, a page with one <script type="module"> and the three tags.
+// Checks the built files as users get them, outside the test runner's module resolution: a
+// plain static server (with a real Content-Security-Policy header where it matters), pages
+// with one <script type="module"> and the three tags, in headless Chromium.
 import { init, parse } from 'es-module-lexer';
 import { readFileSync, readdirSync } from 'node:fs';
-import { chartStatuses, launchBrowser } from '../../scripts/screenshot.mjs';
+import { launchBrowser } from '../../scripts/screenshot.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
-
-const results = [];
-async function check(name, fn) {
-  try {
-    await fn();
-    results.push([name, null]);
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push([name, error]);
-    console.log(`  ✗ ${name}\n    ${error.message}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-const json = (value) => JSON.stringify(value);
+import { assert, check, finish, json, markCounts, openPage } from './harness.mjs';
+import { checkLeaks } from './leaks.mjs';
 
 const cmsFiles = readdirSync('dist').filter((f) => /^conflict-charts.*\.js$/.test(f));
 
@@ -45,54 +32,83 @@ await check('the npm entry points exist with their types', () => {
   assert(json(tags.sort()) === json(['actor-breakdown', 'attack-timeline', 'country-comparison']), `manifest tags: ${tags}`);
 });
 
-const { server, origin } = await serveStatic();
-const browser = await launchBrowser();
+const POLICIES = {
+  'script-src': "script-src 'self'; object-src 'none'",
+  'default-src': "default-src 'self'; style-src 'self'",
+};
 
-async function openPage(path) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  await page.goto(`${origin}/${path}`);
-  const charts = await chartStatuses(page);
-  return { page, charts, problems };
-}
+const plain = await serveStatic();
+const strict = Object.fromEntries(
+  await Promise.all(
+    Object.entries(POLICIES).map(async ([name, policy]) => [
+      name,
+      await serveStatic({ headers: { 'content-security-policy': policy } }),
+    ]),
+  ),
+);
+const browser = await launchBrowser();
 
 try {
   await check('a page with only dist/conflict-charts.js renders all three elements', async () => {
-    const { page, charts, problems } = await openPage('test/dist/single-file.html');
+    const { page, charts, problems } = await openPage(browser, `${plain.origin}/test/dist/single-file.html`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.every((c) => c.status === 'ready'), json(charts));
     const comparison = await page.$eval('country-comparison', (el) => el.chartData);
     assert(
-      json(comparison) === json([
-        { country: 'Burkina Faso', value: 54 },
-        { country: 'Mali', value: 36 },
-        { country: 'Niger', value: 7 },
-        { country: 'Togo', value: 1 },
-      ]),
+      json(comparison) ===
+        json([
+          { country: 'Burkina Faso', value: 54 },
+          { country: 'Mali', value: 36 },
+          { country: 'Niger', value: 7 },
+          { country: 'Togo', value: 1 },
+        ]),
       `country-comparison drew ${json(comparison)}`,
     );
     const years = await page.$eval('attack-timeline', (el) => el.chartData.map((r) => r.value));
     assert(json(years) === json([497, 525, 509]), `attack-timeline drew ${json(years)}`);
-    const marks = await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (els) =>
-      els.map((el) => el.shadowRoot.querySelectorAll('[part="chart"] svg g.mark-rect.role-mark > path').length),
-    );
+    const marks = await markCounts(page);
     assert(json(marks) === json([4, 3, charts[2].rows]), `marks drawn: ${json(marks)}`);
     await page.close();
   });
 
   await check('the demo article renders its three charts from the real files', async () => {
-    const { page, charts, problems } = await openPage('demo/article.html');
+    const { page, charts, problems } = await openPage(browser, `${plain.origin}/demo/article.html`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.length === 3 && charts.every((c) => c.status === 'ready' && c.rows > 0), json(charts));
     await page.close();
   });
+
+  for (const [name, policy] of Object.entries(POLICIES)) {
+    await check(`renders all three under "${policy}" with no console error`, async () => {
+      const { page, charts, problems } = await openPage(browser, `${strict[name].origin}/test/dist/csp.html`);
+      const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+      assert(header === policy, `the page was served with ${header}`);
+      assert(problems.length === 0, problems.join('; '));
+      assert(charts.every((c) => c.status === 'ready'), json(charts));
+      const marks = await markCounts(page);
+      assert(marks.every((n) => n > 0), `marks drawn: ${json(marks)}`);
+      await page.close();
+    });
+  }
+
+  await check('two copies of the bundle on one page neither throw nor double-draw', async () => {
+    const { page, charts, problems, warnings } = await openPage(browser, `${plain.origin}/test/dist/double-bundle.html`);
+    assert(problems.length === 0, problems.join('; '));
+    assert(charts.length === 1 && charts[0].status === 'ready', json(charts));
+    assert(json(await markCounts(page)) === json([3]), 'one chart with three bars');
+    assert(warnings.every((w) => !w.includes('already defined')), `same version, yet: ${warnings}`);
+    await page.close();
+  });
+
+  await check('500 create → render → remove cycles leave nothing alive', async () => {
+    const { page, problems } = await openPage(browser, `${plain.origin}/test/dist/leaks.html`);
+    await checkLeaks(page, 500);
+    assert(problems.length === 0, problems.join('; '));
+    await page.close();
+  });
 } finally {
   await browser.close();
-  server.close();
+  for (const { server } of [plain, ...Object.values(strict)]) server.close();
 }
 
-const failed = results.filter(([, error]) => error).length;
-console.log(`dist: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('dist');
