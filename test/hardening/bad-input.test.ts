@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { AttackTimeline } from '../../src/attack-timeline.js';
 import type { CcErrorEvent } from '../../src/events/events.js';
+import { dsvFormat } from 'd3-dsv';
 import { settle } from '../helpers/chart.js';
 
 /** Mounts a timeline on `attributes`, returns it settled with the cc-error messages it fired. */
@@ -127,4 +128,16 @@ describe('partly bad files: the good rows drawn, the rest reported, nothing lost
     expect(actors).to.have.members(['IS Sahel', 'Military Forces of Niger (2023-)', 'JNIM']);
     expect(el.chartData.filter((row) => row.group === 'JNIM').reduce((s, r) => s + r.value, 0)).to.equal(1);
   });
+
+  for (const file of ['numbers.csv', 'impossible-dates.csv', 'excel-europe.csv']) {
+    it(`${file}: records drawn + records skipped = records in the file`, async () => {
+      // Records counted from the raw text by d3-dsv alone, independently of our readers.
+      const text = (await (await fetch(`/__fixtures/${file}`)).text()).replace(/^\uFEFF/, '');
+      const delimiter = text.split(/\r?\n/)[0].includes(';') ? ';' : ',';
+      const records = dsvFormat(delimiter).parse(text).length;
+      const { el, status } = await timeline({ src: `/__fixtures/${file}` });
+      expect(status).to.equal('ready');
+      expect(drawn(el) + el.skipped.length).to.equal(records);
+    });
+  }
 });
