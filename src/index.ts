@@ -17,3 +17,4 @@ export { VERSION } from './version.js';
 export type * from './public-types.js';
 export type { TimelineAnnotation, TimelineMark } from './specs/attack-timeline-spec.js';
 export type { ChartLocale } from './locale/index.js';
+export { CcAnnotation } from './components/cc-annotation/cc-annotation.js';

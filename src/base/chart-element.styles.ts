@@ -149,6 +149,91 @@ export const chartElementStyles = css`
       animation: none;
     }
   }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  .export {
+    position: relative;
+  }
+  [part='menu'] {
+    position: absolute;
+    z-index: 3;
+    left: 0;
+    top: calc(100% + 2px);
+    display: flex;
+    flex-direction: column;
+    min-width: 14rem;
+    padding: 0.25rem 0;
+    background: var(--cc-background, #ffffff);
+    border: 1px solid var(--cc-grid-color, #d0d7de);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 18%);
+  }
+  :host([data-theme='dark']) [part='menu'] {
+    background: var(--cc-background, #1f252c);
+  }
+  [part='menu'][hidden] {
+    display: none;
+  }
+  [part='menu'] button {
+    padding: 0.375rem 0.75rem;
+    font: inherit;
+    font-size: 0.85em;
+    text-align: left;
+    color: inherit;
+    background: transparent;
+    border: 0;
+    cursor: pointer;
+  }
+  [part='menu'] button:hover,
+  [part='menu'] button:focus-visible {
+    background: var(--cc-grid-color, rgb(128 128 128 / 20%));
+    outline: none;
+  }
+  [part='data-toggle'],
+  [part='menu-button'] {
+    padding: 0.125rem 0.5rem;
+    font: inherit;
+    font-size: 0.8em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    cursor: pointer;
+  }
+  [part='data-toggle']:focus-visible,
+  [part='menu-button']:focus-visible {
+    outline: 3px solid var(--cc-accent, #c0392b);
+    outline-offset: 2px;
+  }
+  .data-table {
+    max-height: 24rem;
+    margin-top: 0.5rem;
+    overflow: auto;
+    font-size: 0.85em;
+  }
+  .data-table table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .data-table caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  .data-table th,
+  .data-table td {
+    padding: 0.125rem 0.5rem;
+    border-bottom: 1px solid var(--cc-grid-color, rgb(128 128 128 / 30%));
+    text-align: left;
+  }
+  .data-table .numeric {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
   figcaption {
     margin-top: 0.25rem;
     font-size: 0.8em;
@@ -175,6 +260,19 @@ export const chartElementStyles = css`
       color: #000;
       background: #fff;
       break-inside: avoid;
+    }
+    .tools,
+    [part='tooltip'] {
+      display: none;
+    }
+    [part='chart'] svg {
+      width: 100%;
+      max-width: 100%;
+    }
+    [part='source'],
+    [part='note'],
+    [part='skipped'] {
+      color: #000;
     }
   }
 `;

@@ -23,10 +23,14 @@ import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js'
 import { inheritedLang, localeFor } from '../locale/index.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { SpecContext } from '../specs/common.js';
+import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
 import { chartConfig } from '../themes/config.js';
+import { assignColours } from '../themes/colour-assignment.js';
 import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss } from '../themes/tokens.js';
-import { humanise, jsonOf, listOf, oneOf, periodOf } from './attribute-values.js';
+import { jsonOf, listOf, oneOf, periodOf } from './attribute-values.js';
 import { chartElementStyles } from './chart-element.styles.js';
+import { dataTable, type TableColumn } from '../a11y/data-table.js';
+import { ExportMenu } from '../export/export-menu.js';
 import { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
 
@@ -60,6 +64,8 @@ const READING = new Set<PropertyKey>([
 /** Everything an element needs to count its events, read from its attributes. */
 export interface CountingContext extends AggregateOptions {
   format: DataFormat;
+  /** ACLED/UCDP event-type names in the reader's language, for event-type groups. */
+  eventTypeNames: Record<string, string>;
 }
 
 /**
@@ -73,6 +79,11 @@ export interface CountingContext extends AggregateOptions {
  * @csspart chart - The drawing area; focusable, arrow keys read the values.
  * @csspart status - The loading, empty or error message.
  * @csspart tooltip - The tooltip shown over a mark.
+ * @csspart summary - The chart in words (visually hidden; read by screen readers).
+ * @csspart data-toggle - The "Show data" button.
+ * @csspart data-table - The table of the values drawn (visually hidden until shown).
+ * @csspart menu-button - The button that opens the export menu.
+ * @csspart menu - The export menu: PNG, SVG, CSV, embed code.
  * @csspart skipped - The note saying how many rows were skipped and why.
  * @csspart note - The note under the chart.
  * @csspart source - The credit line.
@@ -185,6 +196,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   @property() source?: string;
   /** A note under the chart. */
   @property() note?: string;
+  /** Colours pinned by series name, e.g. `{"JNIM": "#2f6db5"}` (JSON in the attribute). */
+  @property() colors?: Record<string, string> | string;
+  /** The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend). */
+  @property() summary?: string;
   /** `en` or `fr` (or any registered locale); defaults to the closest ancestor's `lang`. */
   @property() locale?: string;
   @property() theme: ThemeOption = 'light';
@@ -226,7 +241,24 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private progress?: number;
   private activeIndex = -1;
   private announcement = '';
+  private generatedSummary = '';
+  private measureLabelShown = '';
+  private tableShown = false;
   private readonly onSchemeChange = () => this.theme === 'auto' && this.requestDraw();
+  private readonly exportMenu = new ExportMenu({
+    host: this,
+    view: () => this.view,
+    rows: () => this.chartData,
+    frame: () => ({
+      heading: this.heading,
+      source: this.source ?? defaultSourceFor(this.tableFormatHint, this.resolvedLocale()),
+      tokens: tokensFromCss(this, this.resolvedTheme() === 'dark' ? DARK_TOKENS : LIGHT_TOKENS),
+    }),
+    announce: (text) => {
+      this.announcement = text;
+      this.requestUpdate();
+    },
+  });
   private readonly tooltip = new ShadowTooltip(
     () => this.renderRoot?.querySelector('[part="tooltip"]') ?? null,
     () => this.renderRoot?.querySelector('.chart-frame') ?? null,
@@ -238,6 +270,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   protected abstract buildSpec(rows: Row[], context: SpecContext): TopLevelSpec;
   /** One row in words, for the keyboard reader ("July 2025: 54"). */
   protected abstract describeRow(row: Row, locale: ChartLocale): string;
+  /** The whole chart in words: measure, range, peak, trend. */
+  protected abstract summarize(rows: Row[], measureLabel: string, locale: ChartLocale): string;
+  /** The columns of the data table. */
+  protected abstract tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<Row>[];
   /** Whether rows without a country must be skipped (the chart needs one). */
   protected needsCountry(): boolean {
     return Boolean(listOf(this.countries));
@@ -247,8 +283,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(() => this.onResize());
     this.resizeObserver.observe(this);
+    // Children are inline data, or (in a timeline) <cc-annotation> notes to redraw with.
     this.childObserver = new MutationObserver(() => {
       if (this.lastSource === 'inline') void this.reload();
+      else this.requestDraw();
     });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -389,6 +427,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       includeCivilians: this.includeCivilians,
       top: Number.isFinite(this.top) && this.top > 0 ? Math.floor(this.top) : 8,
       otherLabel: locale.strings.other,
+      eventTypeNames: locale.strings.eventTypes,
     };
   }
 
@@ -430,7 +469,13 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       this.skipped = normalized.skipped;
       const counting = this.countingContext(locale);
       rows = this.aggregate(normalized.events, counting);
-      spec = this.buildSpec(rows, this.specContext(locale, counting));
+      const context = this.specContext(locale, counting);
+      context.colours = assignColours(groupNames(rows, counting.otherLabel), context.tokens.palette, {
+        ...jsonOf<Record<string, string>>('colors', this.colors),
+      });
+      spec = this.buildSpec(rows, context);
+      this.measureLabelShown = context.measureLabel;
+      this.generatedSummary = this.summarize(rows, context.measureLabel, locale);
     } catch (error) {
       this.fail(messageOf(error));
       return;
@@ -463,7 +508,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
         result.finalize();
         return;
       }
-      this.finalizeView();
+      // vega-embed has already replaced the old SVG with the new one: release the old view only.
+      this.embedResult?.finalize();
       this.embedResult = result;
       this.view = result.view;
       this.renderedWidth = this.measureWidth();
@@ -496,13 +542,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   private resolvedMeasureLabel(locale: ChartLocale, counting: CountingContext): string {
-    if (this.measureLabel) return this.measureLabel;
-    if (this.valueField) return humanise(this.valueField);
-    const s = locale.strings;
-    if (counting.measure === 'fatalities') {
-      return counting.format === 'ucdp' ? s.ucdpFatalities : counting.format === 'acled' ? s.acledFatalities : s.fatalities;
-    }
-    return counting.format === 'ucdp' ? s.ucdpEvents : counting.format === 'acled' ? s.acledEvents : s.events;
+    return measureLabelFor(
+      { measure: counting.measure, format: counting.format, valueField: this.valueField, measureLabel: this.measureLabel },
+      locale,
+    );
   }
 
   private resolvedLocale(): ChartLocale {
@@ -609,12 +652,6 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     return locale.strings.skippedNote(this.skipped.length, reasons);
   }
 
-  private defaultSource(locale: ChartLocale): string | undefined {
-    if (this.tableFormatHint === 'ucdp') return locale.strings.sourceUcdp;
-    if (this.tableFormatHint === 'acled') return locale.strings.sourceAcled;
-    return undefined;
-  }
-
   private renderStatus(locale: ChartLocale): TemplateResult | typeof nothing {
     const s = locale.strings;
     switch (this.status) {
@@ -634,12 +671,38 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     }
   }
 
+  private renderAccessibleData(locale: ChartLocale): TemplateResult {
+    const s = locale.strings;
+    return html`
+      <p part="summary" id="summary" class="visually-hidden">${this.summary || this.generatedSummary}</p>
+      <button
+        part="data-toggle"
+        type="button"
+        aria-expanded=${this.tableShown ? 'true' : 'false'}
+        aria-controls="data-table"
+        @click=${() => {
+          this.tableShown = !this.tableShown;
+          this.requestUpdate();
+        }}
+      >
+        ${this.tableShown ? s.hideData : s.showData}
+      </button>
+    `;
+  }
+
+  private renderTable(locale: ChartLocale): TemplateResult {
+    const caption = this.heading || this.measureLabelShown;
+    return html`<div part="data-table" id="data-table" class=${this.tableShown ? 'data-table' : 'data-table visually-hidden'}>
+      ${dataTable(this.chartData, this.tableColumns(this.measureLabelShown, locale), caption)}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale();
-    const source = this.source ?? this.defaultSource(locale);
+    const source = this.source ?? defaultSourceFor(this.tableFormatHint, locale);
     const skipped = this.skippedNote(locale);
     return html`
-      <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description keyboard-hint">
+      <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description summary keyboard-hint">
         ${this.heading ? html`<p part="heading" id="heading" role="heading" aria-level="3">${this.heading}</p>` : nothing}
         ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
         <div class="chart-frame">
@@ -647,6 +710,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
           <div part="tooltip" role="tooltip" hidden></div>
           ${this.renderStatus(locale)}
         </div>
+        ${this.status === 'ready'
+          ? html`<div class="tools">${this.renderAccessibleData(locale)} ${this.exportMenu.render(locale.strings)}</div>
+              ${this.renderTable(locale)}`
+          : nothing}
         <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
         ${skipped || this.note || source
@@ -659,6 +726,16 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       </figure>
     `;
   }
+}
+
+/** Series names in first-seen order, without the "Other" bucket (always grey). */
+function groupNames(rows: readonly object[], otherLabel: string): string[] {
+  const names = new Set<string>();
+  for (const row of rows) {
+    const group = (row as { group?: string }).group;
+    if (group !== undefined && group !== otherLabel) names.add(group);
+  }
+  return [...names];
 }
 
 function messageOf(error: unknown): string {

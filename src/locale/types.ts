@@ -49,6 +49,30 @@ export interface UiStrings {
   periodFormat: { day: string; week: string; month: string; quarter: string; year: string };
   quarterLabel: string;
   keyboardHint: string;
+  showData: string;
+  hideData: string;
+  /** "per month", "per week"… */
+  perInterval: { day: string; week: string; month: string; quarter: string; year: string };
+  /** Accessible summaries; every number arrives already formatted. */
+  summaryTimeline: (s: { measure: string; per: string; start: string; end: string; peak: string; peakPeriod: string; trend: string; leader?: string }) => string;
+  trendUp: (percent: string, year: string) => string;
+  trendDown: (percent: string, year: string) => string;
+  trendLevel: (year: string) => string;
+  summaryRanking: (s: { measure: string; by: string; items: string; more: number }) => string;
+  /** "by country", "by actor" */
+  byCountry: string;
+  byActor: string;
+  /** "Marked on the chart: Coup in Mali (18 August 2020)." */
+  marked: (list: string) => string;
+  exportMenu: string;
+  downloadPng: string;
+  downloadSvg: string;
+  downloadCsv: string;
+  copyEmbed: string;
+  embedCopied: string;
+  exportFailed: string;
+  /** Display names of ACLED event types and UCDP violence types (English name → this language). */
+  eventTypes: Record<string, string>;
 }
 
 export interface ChartLocale {

@@ -4,10 +4,14 @@ import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, stackTransforms, type S
 
 export type TimelineMark = 'bar' | 'line' | 'area';
 
-/** A dated note drawn on the timeline: a coup, a withdrawal. */
+/** A dated note drawn on the timeline: a coup (`date`), or a withdrawal spanning `from`–`to`. */
 export interface TimelineAnnotation {
-  /** `YYYY-MM-DD` */
-  date: string;
+  /** `YYYY-MM-DD`: a rule on this day. */
+  date?: string;
+  /** `YYYY-MM-DD`: a shaded span from this day… */
+  from?: string;
+  /** …through this day (inclusive). */
+  to?: string;
   label: string;
 }
 
@@ -45,6 +49,69 @@ function periodLabelExpr(interval: Interval, ctx: SpecContext): string {
 function utcTimestamp(day: string): number {
   const [year, month, date] = day.split('-').map(Number);
   return Date.UTC(year, month - 1, date);
+}
+
+const LANE_HEIGHT = 14;
+/** Rough width of one label character at the axis font size, for lane assignment. */
+const CHARACTER_WIDTH = 6.5;
+
+/**
+ * Rules for one-day annotations, shaded bands for spans, and their labels stacked in lanes so
+ * that neighbours do not overprint each other on a narrow screen. Dates are UTC timestamps: a
+ * parse format here is applied twice by Vega-Lite and drops them.
+ */
+function annotationLayers(annotations: TimelineAnnotation[], rows: TimelineRow[], options: TimelineSpecOptions): object[] {
+  if (!annotations.length) return [];
+  const times = rows.map((row) => utcTimestamp(row.period));
+  const start = Math.min(...times);
+  const span = Math.max(1, Math.max(...times) - start);
+  const plotWidth = Math.max(60, options.width - 60);
+  const laneEnds: number[] = [];
+  const values = annotations
+    .map((a) => ({ ...a, at: utcTimestamp((a.date ?? a.from)!) }))
+    .sort((a, b) => a.at - b.at)
+    .map((a) => {
+      const x = ((a.at - start) / span) * plotWidth;
+      const width = Math.min(a.label.length * CHARACTER_WIDTH, options.width / 3) + 8;
+      let lane = laneEnds.findIndex((end) => end <= x);
+      if (lane < 0) lane = laneEnds.push(0) - 1;
+      laneEnds[lane] = x + width;
+      return {
+        start: a.at,
+        end: a.to ? utcTimestamp(a.to) + 86_400_000 : null,
+        label: a.label,
+        laneY: 2 + lane * LANE_HEIGHT,
+      };
+    });
+  const data = { values };
+  const x = { field: 'start', type: 'temporal' as const };
+  const tooltip = [{ field: 'label', type: 'nominal' as const, title: options.locale.strings.notePrefix }];
+  return [
+    {
+      data,
+      transform: [{ filter: 'datum.end != null' }],
+      mark: { type: 'rect', color: options.tokens.muted, opacity: 0.14 },
+      encoding: { x, x2: { field: 'end' }, tooltip },
+    },
+    {
+      data,
+      transform: [{ filter: 'datum.end == null' }],
+      mark: { type: 'rule', strokeDash: [4, 3], color: options.tokens.muted },
+      encoding: { x, tooltip },
+    },
+    {
+      data,
+      mark: {
+        type: 'text',
+        align: 'left',
+        baseline: 'top',
+        dx: 4,
+        color: options.tokens.text,
+        limit: Math.max(60, options.width / 3),
+      },
+      encoding: { x, y: { field: 'laneY', type: 'quantitative', scale: null }, text: { field: 'label' } },
+    },
+  ];
 }
 
 /** Room for one axis label, in pixels. */
@@ -124,32 +191,7 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
     },
   };
 
-  const annotations = options.annotations ?? [];
-  const layers: object[] = [main];
-  if (annotations.length) {
-    // Dates as UTC timestamps: a parse format here is applied twice by Vega-Lite and drops them.
-    const data = { values: annotations.map((a) => ({ date: utcTimestamp(a.date), label: a.label })) };
-    layers.push(
-      {
-        data,
-        mark: { type: 'rule', strokeDash: [4, 3], color: options.tokens.muted },
-        encoding: { x: { field: 'date', type: 'temporal' }, tooltip: [{ field: 'label', type: 'nominal' }] },
-      },
-      {
-        data,
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'top',
-          dx: 4,
-          y: 2,
-          color: options.tokens.text,
-          limit: Math.max(60, options.width / 4),
-        },
-        encoding: { x: { field: 'date', type: 'temporal' }, text: { field: 'label' } },
-      },
-    );
-  }
+  const layers: object[] = [main, ...annotationLayers(options.annotations ?? [], rows, options)];
 
   return {
     ...frame(options),

@@ -19,11 +19,16 @@ export interface SpecContext {
   description: string;
   /** The label of the top-N remainder bucket, coloured apart. */
   otherLabel: string;
+  /** Colours by series name (stable across the page, or pinned); palette order otherwise. */
+  colours?: Readonly<Record<string, string>>;
 }
 
 /** Thousands grouped in the view's locale (narrow no-break space in French), no trailing zeros. */
 export const NUMBER_FORMAT = ',~f';
 export const SHARE_FORMAT = '.0%';
+
+/** Below this width (px) a chart is laid out for a phone. */
+export const NARROW_WIDTH = 480;
 
 /** Room for one legend entry (swatch and label), in pixels. */
 const LEGEND_ENTRY_WIDTH = 150;
@@ -40,11 +45,16 @@ export function groupsOf(rows: readonly { group?: string }[]): string[] {
   return [...seen];
 }
 
-/** Palette colours by position, with the "Other" bucket always grey. */
-export function colourRange(domain: readonly string[], tokens: ChartTokens, otherLabel: string): string[] {
+/** A colour per name: the assigned one, else palette order; the "Other" bucket always grey. */
+export function colourRange(
+  domain: readonly string[],
+  tokens: ChartTokens,
+  otherLabel: string,
+  colours: Readonly<Record<string, string>> = {},
+): string[] {
   let next = 0;
   return domain.map((name) =>
-    name === otherLabel ? tokens.other : tokens.palette[next++ % tokens.palette.length],
+    name === otherLabel ? tokens.other : colours[name] ?? tokens.palette[next++ % tokens.palette.length],
   );
 }
 
@@ -70,9 +80,14 @@ export function colourEncoding(field: string, title: string, domain: readonly st
     type: 'nominal' as const,
     title,
     sort: [...domain],
-    scale: { domain: [...domain], range: colourRange(domain, ctx.tokens, ctx.otherLabel) },
-    // Wrap the legend into rows that fit the width instead of running off a phone screen.
-    legend: { columns: Math.max(1, Math.floor(ctx.width / LEGEND_ENTRY_WIDTH)), labelLimit: LEGEND_ENTRY_WIDTH - 24 },
+    scale: { domain: [...domain], range: colourRange(domain, ctx.tokens, ctx.otherLabel, ctx.colours) },
+    // Wrap the legend into rows that fit the width instead of running off a phone screen, and
+    // move it under the chart there so the bars keep the top of the screen.
+    legend: {
+      columns: Math.max(1, Math.floor(ctx.width / LEGEND_ENTRY_WIDTH)),
+      labelLimit: LEGEND_ENTRY_WIDTH - 24,
+      orient: ctx.width < NARROW_WIDTH ? ('bottom' as const) : ('top' as const),
+    },
   };
 }
 

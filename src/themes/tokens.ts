@@ -27,8 +27,10 @@ export const LIGHT_TOKENS: ChartTokens = {
   background: '#ffffff',
   grid: '#e4e7eb',
   accent: '#c0392b',
-  palette: ['#2f6db5', '#e07b00', '#2a9d8f', '#b5446e', '#7a5cb8', '#8c6d1f', '#3d8b37', '#d1495b'],
-  other: '#9aa1a9',
+  // Chosen so every colour, "Other" included, keeps 3:1 contrast on the background and stays
+  // apart from every other under protanopia, deuteranopia and tritanopia (test/themes).
+  palette: ['#2f6db5', '#d95f02', '#733926', '#7126d9', '#c67953', '#981b59', '#4339ac', '#229bc3'],
+  other: '#868e96',
 };
 
 export const DARK_TOKENS: ChartTokens = {
@@ -40,7 +42,7 @@ export const DARK_TOKENS: ChartTokens = {
   background: '#14181d',
   grid: '#2d333b',
   accent: '#ff7b72',
-  palette: ['#6ea8fe', '#ffa94d', '#4fd1c5', '#f783ac', '#b197fc', '#e3c16f', '#8ce99a', '#ff8787'],
+  palette: ['#6ea8fe', '#ffa94d', '#dfcf9f', '#d15e47', '#9fb5df', '#67e4cf', '#c653c6', '#c4e87d'],
   other: '#6e7781',
 };
 

@@ -110,4 +110,25 @@ describe('<attack-timeline>', () => {
     expect(el.status).to.equal('error');
     expect(el.error).to.match(/by month.*week/);
   });
+
+  it('reads <cc-annotation> children typed by an editor, spans included, and lists them in the summary', async () => {
+    const el = await chartFixture<AttackTimeline>(html`<attack-timeline src=${NIGERIA}>
+      <cc-annotation date="2018-02-19">Dapchi abduction</cc-annotation>
+      <cc-annotation from="2019-01" to="2019-02">Election campaign</cc-annotation>
+    </attack-timeline>`);
+    const labels = Array.from(el.shadowRoot!.querySelectorAll('svg g.mark-text.role-mark text'), (t) => t.textContent);
+    expect(labels).to.include.members(['Dapchi abduction', 'Election campaign']);
+    expect(el.shadowRoot!.querySelectorAll('svg g.mark-rect.role-mark')).to.have.length(2); // bars and the band
+    expect(el.shadowRoot!.querySelector('#summary')!.textContent).to.contain(
+      'Marked on the chart: Dapchi abduction (19 February 2018); Election campaign (1 January 2019).',
+    );
+    const added = document.createElement('cc-annotation');
+    added.setAttribute('date', '2017-06-01');
+    added.textContent = 'Added later';
+    el.append(added);
+    await new Promise((done) => setTimeout(done, 0));
+    await el.settled;
+    const after = Array.from(el.shadowRoot!.querySelectorAll('svg g.mark-text.role-mark text'), (t) => t.textContent);
+    expect(after).to.include('Added later');
+  });
 });

@@ -1,8 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
-import type { ChartElement } from '../../src/base/chart-element.js';
-import { chartFixture, settle, viewRows } from '../helpers/chart.js';
+import { chartFixture, settle, viewRows, type AnyChart } from '../helpers/chart.js';
 
 // Four claim rows in the shape of the CEP file: the same table through every intake path.
 const ROWS = [
@@ -15,7 +14,7 @@ const TOTAL = 98;
 const MAPPING = 'date-field="month" value-field="claimed_attacks" country-field="country" actor-field="actor"';
 const TAGS = ['attack-timeline', 'country-comparison', 'actor-breakdown'] as const;
 
-type Chart = ChartElement<{ value: number }>;
+type Chart = AnyChart;
 
 function total(el: Chart): number {
   return el.chartData.reduce((sum, row) => sum + row.value, 0);

@@ -43,9 +43,10 @@ describe('parseTable: CSV', () => {
     expect(quotedCommas.columns).to.deep.equal(['a,b,c', 'd', 'e']);
   });
 
-  it('uses the delimiter it is told to', () => {
-    expect(parseTable('a;b\n1;2\n', 'csv').columns).to.deep.equal(['a;b']);
+  it('reads TSV by tabs, and a .csv that is really semicolon-separated (European Excel) by semicolons', () => {
     expect(parseTable('a\tb\n1\t2\n', 'tsv').rows).to.deep.equal([{ a: '1', b: '2' }]);
+    expect(parseTable('a;b\n1;2\n', 'csv').rows).to.deep.equal([{ a: '1', b: '2' }]);
+    expect(parseTable('a,b\n"1;2",3\n', 'csv').rows).to.deep.equal([{ a: '1;2', b: '3' }]);
   });
 
   it('skips HXL hashtag rows without counting them', () => {

@@ -29,7 +29,7 @@ await check('the npm entry points exist with their types', () => {
   }
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
-  assert(json(tags.sort()) === json(['actor-breakdown', 'attack-timeline', 'country-comparison']), `manifest tags: ${tags}`);
+  assert(json(tags.sort()) === json(['actor-breakdown', 'attack-timeline', 'cc-annotation', 'country-comparison']), `manifest tags: ${tags}`);
 });
 
 const POLICIES = {

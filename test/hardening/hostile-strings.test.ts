@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { ChartElement } from '../../src/base/chart-element.js';
-import { settle, marks } from '../helpers/chart.js';
+import { settle, marks, type AnyChart } from '../helpers/chart.js';
 
 declare global {
   interface Window {
@@ -31,7 +30,7 @@ function shown(texts: string[], payload: string): boolean {
   return texts.some((text) => text === payload || (text.endsWith('…') && text.length > 8 && payload.startsWith(text.slice(0, -1))));
 }
 
-async function hover(el: ChartElement<object>, mark: Element): Promise<string> {
+async function hover(el: AnyChart, mark: Element): Promise<string> {
   const box = mark.getBoundingClientRect();
   const init = { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
   mark.dispatchEvent(new PointerEvent('pointermove', init));
@@ -66,7 +65,7 @@ describe('hostile strings stay text', () => {
       const wrapper = await fixture(html`<div></div>`);
       wrapper.innerHTML = `<${name} ${attributes} date-field="date" actor-field="actor" country-field="country"
         type-field="type" top="10"></${name}>`;
-      const el = wrapper.firstElementChild as ChartElement<object>;
+      const el = wrapper.firstElementChild as AnyChart;
       for (const [attribute, value] of [
         ['heading', PAYLOADS[0]],
         ['description', PAYLOADS[1]],
@@ -102,7 +101,7 @@ describe('hostile strings stay text', () => {
 
   it('annotation labels', async () => {
     const annotations = JSON.stringify(PAYLOADS.map((label, i) => ({ date: `2025-0${i + 1}-15`, label })));
-    const el = await fixture<ChartElement<object>>(
+    const el = await fixture<AnyChart>(
       html`<attack-timeline date-field="date" annotations=${annotations} .data=${rows}></attack-timeline>`,
     );
     expect(await settle(el), el.error).to.equal('ready');
@@ -112,7 +111,7 @@ describe('hostile strings stay text', () => {
   });
 
   it('error messages that quote attribute values', async () => {
-    const el = await fixture<ChartElement<object>>(
+    const el = await fixture<AnyChart>(
       html`<attack-timeline interval=${PAYLOADS[0]} .data=${rows}></attack-timeline>`,
     );
     expect(await settle(el)).to.equal('error');

@@ -2,15 +2,19 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { ChartElement, ChartStatus } from '../../src/base/chart-element.js';
 
+// Any of the three elements, whatever its row type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyChart = ChartElement<any>;
+
 /** Renders `template` and waits until the chart has loaded and drawn (or failed). */
-export async function chartFixture<T extends ChartElement<object>>(template: TemplateResult): Promise<T> {
+export async function chartFixture<T extends AnyChart>(template: TemplateResult): Promise<T> {
   const el = await fixture<T>(template);
   await el.settled;
   return el;
 }
 
 /** Waits for the status the latest change leads to. */
-export function settle(el: ChartElement<object>): Promise<ChartStatus> {
+export function settle(el: AnyChart): Promise<ChartStatus> {
   return el.settled;
 }
 
@@ -20,7 +24,7 @@ export function marks(el: Element, role: string): SVGElement[] {
 }
 
 /** The data set Vega holds for the chart's main layer: the rows it drew. */
-export function viewRows(el: ChartElement<object>): Record<string, unknown>[] {
+export function viewRows(el: AnyChart): Record<string, unknown>[] {
   const view = el.view!;
   const names = ['source_0', 'data_0'];
   for (const name of names) {

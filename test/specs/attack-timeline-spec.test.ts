@@ -61,10 +61,31 @@ describe('attackTimelineSpec', () => {
     expect(main.transform.some((t: AnySpec) => t.stack)).to.equal(false);
   });
 
-  it('adds a rule and a label layer per annotation, dated in UTC', () => {
-    const spec = build(ROWS, { annotations: [{ date: '2020-08-18', label: 'Coup in Mali' }] });
-    expect(spec.layer).to.have.length(3);
-    expect(spec.layer[1].data.values).to.deep.equal([{ date: Date.UTC(2020, 7, 18), label: 'Coup in Mali' }]);
+  it('draws annotations as bands, rules and labels, dated in UTC', () => {
+    const spec = build(ROWS, {
+      annotations: [
+        { date: '2025-01-20', label: 'Coup' },
+        { from: '2025-01-22', to: '2025-02-10', label: 'Withdrawal' },
+      ],
+    });
+    expect(spec.layer.map((layer: AnySpec) => layer.mark.type)).to.deep.equal(['bar', 'rect', 'rule', 'text']);
+    const values = spec.layer[1].data.values;
+    expect(values.map((v: AnySpec) => [v.start, v.end, v.label])).to.deep.equal([
+      [Date.UTC(2025, 0, 20), null, 'Coup'],
+      [Date.UTC(2025, 0, 22), Date.UTC(2025, 1, 11), 'Withdrawal'],
+    ]);
+  });
+
+  it('puts labels of nearby annotations in separate lanes', () => {
+    const spec = build(ROWS, {
+      width: 320,
+      annotations: [
+        { date: '2025-01-20', label: 'A long first label' },
+        { date: '2025-01-21', label: 'Second' },
+      ],
+    });
+    const lanes = spec.layer[3].data.values.map((v: AnySpec) => v.laneY);
+    expect(lanes[0]).to.not.equal(lanes[1]);
   });
 
   it('labels quarters with the locale’s letter', () => {

@@ -3,12 +3,16 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
 import { oneOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { aggregateActors } from '../../data/aggregate.js';
-import type { BreakdownGroupBy, BreakdownRow, ConflictEvent } from '../../data/types.js';
+import { aggregateActors, type Events } from '../../data/aggregate.js';
+import type { BreakdownGroupBy, BreakdownRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
 import type { SpecContext } from '../../specs/common.js';
 import { actorBreakdownSpec } from '../../specs/actor-breakdown-spec.js';
 import { VERSION } from '../../version.js';
+import { formatNumber, formatShare } from '../../a11y/format.js';
+import type { TableColumn } from '../../a11y/data-table.js';
+import { breakdownSummary } from '../../a11y/summary.js';
+import { renameGroups } from '../../data/rename-groups.js';
 
 const GROUPINGS = ['none', 'event-type', 'country'] as const;
 
@@ -34,8 +38,10 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
     return this.groupBy === 'country' || super.needsCountry();
   }
 
-  protected override aggregate(events: ConflictEvent[], counting: CountingContext): BreakdownRow[] {
-    return aggregateActors(events, { ...counting, groupBy: oneOf('group-by', this.groupBy, GROUPINGS, 'none') });
+  protected override aggregate(events: Events, counting: CountingContext): BreakdownRow[] {
+    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    const rows = aggregateActors(events, { ...counting, groupBy });
+    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   }
 
   protected override buildSpec(rows: BreakdownRow[], context: SpecContext): TopLevelSpec {
@@ -46,8 +52,24 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
 
   protected override describeRow(row: BreakdownRow, locale: ChartLocale): string {
     const group = row.group ? `, ${row.group}` : '';
-    const share = (row.share * 100).toLocaleString(locale.code, { maximumFractionDigits: 1 });
-    return `${row.actor}${group}: ${row.value.toLocaleString(locale.code)} (${share} %)`;
+    return `${row.actor}${group}: ${formatNumber(row.value, locale)} (${formatShare(row.share, locale)})`;
+  }
+
+  protected override summarize(rows: BreakdownRow[], measureLabel: string, locale: ChartLocale): string {
+    return breakdownSummary(rows, { measureLabel, locale });
+  }
+
+  protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<BreakdownRow>[] {
+    const s = locale.strings;
+    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    return [
+      { label: s.actor, cell: (row) => row.actor },
+      ...(groupBy !== 'none'
+        ? [{ label: groupBy === 'country' ? s.country : s.eventType, cell: (row: BreakdownRow) => row.group ?? '' }]
+        : []),
+      { label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true },
+      { label: s.share, cell: (row) => formatShare(row.share, locale), numeric: true },
+    ];
   }
 }
 

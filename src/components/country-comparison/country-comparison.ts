@@ -3,12 +3,16 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
 import { oneOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { aggregateCountries } from '../../data/aggregate.js';
-import type { ComparisonGroupBy, ComparisonRow, ConflictEvent } from '../../data/types.js';
+import { aggregateCountries, type Events } from '../../data/aggregate.js';
+import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
 import type { SpecContext } from '../../specs/common.js';
 import { countryComparisonSpec } from '../../specs/country-comparison-spec.js';
 import { VERSION } from '../../version.js';
+import { formatNumber } from '../../a11y/format.js';
+import type { TableColumn } from '../../a11y/data-table.js';
+import { comparisonSummary } from '../../a11y/summary.js';
+import { renameGroups } from '../../data/rename-groups.js';
 
 const GROUPINGS = ['none', 'event-type', 'actor'] as const;
 
@@ -37,8 +41,10 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
     return true;
   }
 
-  protected override aggregate(events: ConflictEvent[], counting: CountingContext): ComparisonRow[] {
-    return aggregateCountries(events, { ...counting, groupBy: oneOf('group-by', this.groupBy, GROUPINGS, 'none') });
+  protected override aggregate(events: Events, counting: CountingContext): ComparisonRow[] {
+    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    const rows = aggregateCountries(events, { ...counting, groupBy });
+    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   }
 
   protected override buildSpec(rows: ComparisonRow[], context: SpecContext): TopLevelSpec {
@@ -53,7 +59,23 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
 
   protected override describeRow(row: ComparisonRow, locale: ChartLocale): string {
     const group = row.group ? `, ${row.group}` : '';
-    return `${row.country}${group}: ${row.value.toLocaleString(locale.code)}`;
+    return `${row.country}${group}: ${formatNumber(row.value, locale)}`;
+  }
+
+  protected override summarize(rows: ComparisonRow[], measureLabel: string, locale: ChartLocale): string {
+    return comparisonSummary(rows, { measureLabel, locale });
+  }
+
+  protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<ComparisonRow>[] {
+    const s = locale.strings;
+    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    return [
+      { label: s.country, cell: (row) => row.country },
+      ...(groupBy !== 'none'
+        ? [{ label: groupBy === 'actor' ? s.actor : s.eventType, cell: (row: ComparisonRow) => row.group ?? '' }]
+        : []),
+      { label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true },
+    ];
   }
 }
 
