@@ -238,6 +238,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private childObserver?: MutationObserver;
   private darkQuery?: MediaQueryList;
   private renderedWidth = 0;
+  private resizeFrame = 0;
   private progress?: number;
   private activeIndex = -1;
   private announcement = '';
@@ -281,7 +282,12 @@ export abstract class ChartElement<Row extends object> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    // Redraw on the next frame, outside the observer's delivery, so a chart that changes its own
+    // height never triggers "ResizeObserver loop completed with undelivered notifications".
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.onResize());
+    });
     this.resizeObserver.observe(this);
     // Children are inline data, or (in a timeline) <cc-annotation> notes to redraw with.
     this.childObserver = new MutationObserver(() => {
@@ -301,6 +307,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.resizeFrame);
     this.childObserver?.disconnect();
     this.darkQuery?.removeEventListener('change', this.onSchemeChange);
     this.resizeObserver = this.childObserver = this.darkQuery = undefined;
