@@ -196,6 +196,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   @property() source?: string;
   /** A note under the chart. */
   @property() note?: string;
+  /** When the data was downloaded (`2025-07-15`), added to the default credit line as ACLED asks. */
+  @property() accessed?: string;
   /** Colours pinned by series name, e.g. `{"JNIM": "#2f6db5"}` (JSON in the attribute). */
   @property() colors?: Record<string, string> | string;
   /** The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend). */
@@ -252,7 +254,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     rows: () => this.chartData,
     frame: () => ({
       heading: this.heading,
-      source: this.source ?? defaultSourceFor(this.tableFormatHint, this.resolvedLocale()),
+      source: this.source ?? defaultSourceFor(this.tableFormatHint, this.resolvedLocale(), this.accessed),
       tokens: tokensFromCss(this, this.resolvedTheme() === 'dark' ? DARK_TOKENS : LIGHT_TOKENS),
     }),
     announce: (text) => {
@@ -706,7 +708,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.resolvedLocale();
-    const source = this.source ?? defaultSourceFor(this.tableFormatHint, locale);
+    const source = this.source ?? defaultSourceFor(this.tableFormatHint, locale, this.accessed);
     const skipped = this.skippedNote(locale);
     return html`
       <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description summary keyboard-hint">

@@ -40,7 +40,8 @@ export const fr: ChartLocale = {
     skippedNote: (count, reasons) =>
       `${count.toLocaleString('fr').replace(/\s/g, THOUSANDS)} ${count === 1 ? 'ligne ignorée' : 'lignes ignorées'} : ${reasons}`,
     sourceUcdp: 'Données : UCDP GED (CC BY 4.0)',
-    sourceAcled: 'Données : ACLED',
+    sourceAcled: 'Données : Armed Conflict Location & Event Data (ACLED), acleddata.com',
+    accessedOn: (date) => `, consultées le ${date}`,
     sourcePrefix: 'Source',
     notePrefix: 'Note',
     periodFormat: { day: '%-d %B %Y', week: 'Semaine du %-d %b %Y', month: '%B %Y', quarter: '%Y', year: '%Y' },

@@ -43,6 +43,8 @@ export interface UiStrings {
   skippedNote: (count: number, reasons: string) => string;
   sourceUcdp: string;
   sourceAcled: string;
+  /** ", accessed 15 July 2025" after a default credit line. */
+  accessedOn: (date: string) => string;
   sourcePrefix: string;
   notePrefix: string;
   /** Tooltip/axis formats for a bin start, per interval (d3-time-format, read in UTC). */

@@ -74,6 +74,17 @@ describe('accessible figure', () => {
   });
 });
 
+describe('credit line', () => {
+  it('follows ACLED’s attribution policy for ACLED data: dataset, link and access date', async () => {
+    const rows = [{ event_id_cnty: 'MLI1', event_date: '2025-07-01', actor1: 'JNIM', event_type: 'Battles', country: 'Mali', fatalities: '2' }];
+    const el = await fixture<AttackTimeline>(html`<attack-timeline .data=${rows} accessed="2025-07-15"></attack-timeline>`);
+    await el.settled;
+    expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
+      'Data: Armed Conflict Location & Event Data (ACLED), acleddata.com, accessed 15 July 2025',
+    );
+  });
+});
+
 describe('export menu', () => {
   async function comparison() {
     const el = document.createElement('country-comparison');
