@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Interval, TimelineRow } from '../data/types.js';
-import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, stackTransforms, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, stackTransforms, valueTickCount, type SpecContext } from './common.js';
 
 export type TimelineMark = 'bar' | 'line' | 'area';
 
@@ -157,7 +157,8 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
     type: 'quantitative' as const,
     title: options.measureLabel,
     stack: null,
-    axis: { format: NUMBER_FORMAT, tickMinStep: 1 },
+    scale: { zero: true },
+    axis: { format: NUMBER_FORMAT, tickMinStep: 1, tickCount: valueTickCount(options.height ?? 300) },
   };
   const tooltip = [
     { field: '_label', type: 'nominal' as const, title: strings.period },
@@ -185,7 +186,8 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
       x,
       ...(mark === 'bar' ? { x2: { field: '_end' } } : {}),
       y,
-      ...(stacked ? { y2: { field: '_y0' } } : {}),
+      // Ranged (x/x2) bars get no implicit baseline: without y2 they would be drawn as dashes.
+      ...(stacked ? { y2: { field: '_y0' } } : mark === 'bar' ? { y2: { datum: 0 } } : {}),
       ...color,
       tooltip,
     },

@@ -30,8 +30,14 @@ export const SHARE_FORMAT = '.0%';
 /** Below this width (px) a chart is laid out for a phone. */
 export const NARROW_WIDTH = 480;
 
-/** Room for one legend entry (swatch and label), in pixels. */
-const LEGEND_ENTRY_WIDTH = 150;
+/** Rough width of a legend label character, and room for the swatch and gap, in pixels. */
+const LEGEND_CHARACTER_WIDTH = 6.5;
+const LEGEND_SWATCH = 28;
+
+/** About one value tick per 70 px of axis: readable labels that never touch. */
+export function valueTickCount(length: number): number {
+  return Math.max(2, Math.floor(length / 70));
+}
 
 /** Category labels take at most 40 % of a narrow chart's width. */
 export function labelLimit(width: number, widest: number): number {
@@ -75,6 +81,9 @@ export function stackTransforms(dimension: string, domain: readonly string[]) {
 
 /** A nominal colour encoding over `domain`, in that order, with "Other" grey. */
 export function colourEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
+  // Columns as wide as the longest label (up to the chart's width), so names stay whole.
+  const longest = Math.max(...domain.map((name) => name.length), 4);
+  const entry = Math.min(ctx.width - 16, longest * LEGEND_CHARACTER_WIDTH + LEGEND_SWATCH);
   return {
     field,
     type: 'nominal' as const,
@@ -84,8 +93,8 @@ export function colourEncoding(field: string, title: string, domain: readonly st
     // Wrap the legend into rows that fit the width instead of running off a phone screen, and
     // move it under the chart there so the bars keep the top of the screen.
     legend: {
-      columns: Math.max(1, Math.floor(ctx.width / LEGEND_ENTRY_WIDTH)),
-      labelLimit: LEGEND_ENTRY_WIDTH - 24,
+      columns: Math.max(1, Math.floor(ctx.width / entry)),
+      labelLimit: Math.max(60, entry - LEGEND_SWATCH + 8),
       orient: ctx.width < NARROW_WIDTH ? ('bottom' as const) : ('top' as const),
     },
   };

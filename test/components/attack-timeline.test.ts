@@ -22,7 +22,12 @@ describe('<attack-timeline>', () => {
       { period: '2018-01-01', value: EVENTS_BY_YEAR[1] },
       { period: '2019-01-01', value: EVENTS_BY_YEAR[2] },
     ]);
-    expect(marks(el, 'rect')).to.have.length(3);
+    // Bars stand on one baseline with heights in proportion to their values.
+    const boxes = marks(el, 'rect').map((bar) => (bar as SVGGraphicsElement).getBBox());
+    expect(boxes).to.have.length(3);
+    const bottoms = boxes.map((box) => Math.round(box.y + box.height));
+    expect(new Set(bottoms).size).to.equal(1);
+    boxes.forEach((box, i) => expect(box.height / boxes[0].height).to.be.closeTo(EVENTS_BY_YEAR[i] / EVENTS_BY_YEAR[0], 0.01));
   });
 
   it('labels yearly bars with their own calendar year in every time zone', async () => {
