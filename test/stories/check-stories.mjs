@@ -1,0 +1,135 @@
+// Type-checks the stories, builds Storybook, serves the static build on 127.0.0.1, opens every
+// story in headless Chromium and checks that it shows what it claims (see judge-story.mjs);
+// fails when a story listed in required-stories.json is missing. Saves a PNG of each story
+// into screenshots/stories/ (not committed).
+//   node test/stories/check-stories.mjs [--skip-build] [--only <part of a story id>]
+// --skip-build reuses storybook-static/ as it is.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findBrowser } from '../../scripts/find-browser.mjs';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { inspectStory } from './inspect-story.mjs';
+import { judgeStory, summarise } from './judge-story.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const STATIC = `${ROOT}storybook-static`;
+const SHOTS = `${ROOT}screenshots/stories`;
+const REQUIRED = JSON.parse(readFileSync(new URL('./required-stories.json', import.meta.url), 'utf8'));
+const STORY_TIMEOUT_MS = 60_000;
+const VIEWPORT = { width: 1280, height: 800 };
+// One page at a time: on two cores, parallel pages were slower, and timings less steady.
+const CONCURRENCY = Number(process.env.STORY_CONCURRENCY) || 1;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', PUPPETEER_SKIP_DOWNLOAD: '1' },
+  });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+    console.error(`${command} ${commandArgs.join(' ')} failed`);
+    process.exit(1);
+  }
+}
+
+if (!args.includes('--skip-build')) {
+  // The manifest (controls, docs) comes from `npm run build`; `npm test` has just run it.
+  if (!existsSync(`${ROOT}custom-elements.json`)) run('npm', ['run', 'build']);
+  run('npx', ['tsc', '-p', 'stories/tsconfig.json']);
+  const buildStart = Date.now();
+  run('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet', '--disable-telemetry']);
+  console.log(`Built Storybook in ${seconds(buildStart)}`);
+}
+
+if (!existsSync(`${STATIC}/index.json`)) {
+  console.error('No storybook-static/index.json: run without --skip-build, or npm run build-storybook.');
+  process.exit(1);
+}
+const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .filter((entry) => !only || entry.id.includes(only));
+const missing = REQUIRED.filter((id) => (!only || id.includes(only)) && !index.entries[id]);
+
+// A full run starts from an empty folder, so no PNG of a story that no longer exists stays behind.
+if (!only) rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
+const { server, origin } = await serveStatic({ root: STATIC, host: '127.0.0.1', port: 0 });
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error('No Chromium found: run `node scripts/find-browser.mjs` or set CHROME_PATH.');
+  process.exit(1);
+}
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+
+async function checkStory({ id }) {
+  const since = Date.now();
+  const page = await browser.newPage();
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A failed request's console line names no URL: add it, so a story can expect one 404 only.
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    const url = text.startsWith('Failed to load resource') ? message.location()?.url : undefined;
+    consoleErrors.push(url ? `${text} ${url}` : text);
+  });
+  try {
+    await page.setViewport(VIEWPORT);
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
+    const first = await page.evaluate(inspectStory, { id, timeoutMs: STORY_TIMEOUT_MS });
+    await page.screenshot({ path: `${SHOTS}/${id}.png`, fullPage: true });
+    // Judged on a second look, after narrowing the page: a chart must survive the redraw a
+    // resize causes (a regression once left charts empty but "ready" after any redraw).
+    await page.setViewport({ ...VIEWPORT, width: VIEWPORT.width - 200 });
+    const report = first.failure ? first : await page.evaluate(inspectStory, { id, timeoutMs: 15_000, again: true });
+    const problems = judgeStory(report, { pageErrors, consoleErrors });
+    return { id, problems, summary: report.charts ? summarise(report.charts) : '', time: seconds(since) };
+  } catch (error) {
+    return { id, problems: [`could not check it: ${error.message}`], summary: '', time: seconds(since) };
+  } finally {
+    await page.close();
+  }
+}
+
+const results = [];
+const queue = [...stories];
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    for (let story = queue.shift(); story; story = queue.shift()) {
+      const result = await checkStory(story);
+      results.push(result);
+      const mark = result.problems.length ? '✗' : '✓';
+      console.log(`${mark} ${result.id} (${result.summary || 'nothing'}; ${result.time})`);
+      for (const problem of result.problems) console.log(`    ${problem}`);
+    }
+  }),
+);
+for (const id of missing) console.log(`✗ ${id} (required story missing from index.json)`);
+if (!stories.length) console.log('✗ no stories found');
+
+await browser.close();
+server.close();
+
+const failed = results.filter((r) => r.problems.length).length + missing.length + (stories.length ? 0 : 1);
+const passed = results.length - results.filter((r) => r.problems.length).length;
+console.log(`Screenshots in screenshots/stories/; ${stories.length} stories checked in ${seconds(started)}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,65 @@
+// Runs inside a story's iframe (passed to page.evaluate, so it must not use anything outside
+// itself): waits for the story, then for each chart element, and reports what it drew.
+// `again`: a second look, after the screenshot (which resizes the page) — no extra waiting.
+export async function inspectStory({ id, timeoutMs, again = false }) {
+  const TAGS = 'attack-timeline, country-comparison, actor-breakdown';
+  const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+  const deadline = Date.now() + timeoutMs;
+  const body = document.body.classList;
+  while (!body.contains('sb-show-main') && !body.contains('sb-show-errordisplay') && !body.contains('sb-show-nopreview')) {
+    if (Date.now() > deadline) return { failure: 'the story never finished rendering' };
+    await sleep(50);
+  }
+  if (!body.contains('sb-show-main')) {
+    const message = document.querySelector('#error-message')?.textContent?.trim();
+    return { failure: `Storybook could not render it: ${message || 'no preview'}` };
+  }
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const story = preview.currentRender?.story ?? (await preview.storyStoreValue.loadStory({ storyId: id }));
+  const expected = story.parameters.expect ?? {};
+  const expectedConsoleErrors = story.parameters.expectedConsoleErrors ?? [];
+
+  // Let a resize reach the charts' ResizeObservers before asking them to settle.
+  if (again) await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const root = document.querySelector('#storybook-root');
+  const charts = [...(root?.querySelectorAll(TAGS) ?? [])];
+  const withDeadline = (promise) =>
+    Promise.race([promise, sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout')]);
+  if ((expected.status ?? 'ready') === 'loading') {
+    if (!again) await sleep(1500); // A chart told to stay loading must still be loading after a while.
+  } else {
+    // Twice: a chart may draw again once it knows its width.
+    for (let round = 0; round < 2; round++) {
+      await withDeadline(Promise.all(charts.map((chart) => chart.settled)));
+      await sleep(150);
+    }
+  }
+  const text = (el) => (el?.innerText ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const count = (chart, selector) => chart.shadowRoot.querySelectorAll(`[part="chart"] svg ${selector}`).length;
+  return {
+    expected,
+    expectedConsoleErrors,
+    charts: charts.map((chart) => {
+      const groups = new Set(chart.chartData.map((row) => row.group).filter((g) => g !== undefined));
+      return {
+        tag: chart.localName,
+        status: chart.status,
+        error: chart.error,
+        statusText: text(chart.shadowRoot.querySelector('[part="status"]')),
+        skippedText: text(chart.shadowRoot.querySelector('[part="skipped"]')),
+        rows: chart.chartData.length,
+        groups: groups.size,
+        mark: chart.localName === 'attack-timeline' ? chart.mark || 'bar' : 'bar',
+        svg: Boolean(chart.shadowRoot.querySelector('[part="chart"] svg')),
+        visible: (() => {
+          const box = chart.shadowRoot.querySelector('[part="chart"] svg')?.getBoundingClientRect();
+          return Boolean(box && box.width > 0 && box.height > 0);
+        })(),
+        rects: count(chart, 'g.mark-rect.role-mark > path'),
+        lines: count(chart, 'g.mark-line.role-mark > path'),
+        areas: count(chart, 'g.mark-area.role-mark > path'),
+        width: Math.round(chart.getBoundingClientRect().width),
+      };
+    }),
+  };
+}
