@@ -701,7 +701,15 @@ export abstract class ChartElement<Row extends object> extends LitElement {
 
   private renderTable(locale: ChartLocale): TemplateResult {
     const caption = this.heading || this.measureLabelShown;
-    return html`<div part="data-table" id="data-table" class=${this.tableShown ? 'data-table' : 'data-table visually-hidden'}>
+    // A long table scrolls: shown, it is a focusable region so keyboard users can scroll it.
+    return html`<div
+      part="data-table"
+      id="data-table"
+      class=${this.tableShown ? 'data-table' : 'data-table visually-hidden'}
+      role=${this.tableShown ? 'region' : nothing}
+      aria-label=${this.tableShown ? caption : nothing}
+      tabindex=${this.tableShown ? '0' : nothing}
+    >
       ${dataTable(this.chartData, this.tableColumns(this.measureLabelShown, locale), caption)}
     </div>`;
   }
