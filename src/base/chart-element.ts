@@ -277,6 +277,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   protected abstract summarize(rows: Row[], measureLabel: string, locale: ChartLocale): string;
   /** The columns of the data table. */
   protected abstract tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<Row>[];
+  /** More tables shown with the data (a timeline's annotations). */
+  protected extraTables(_locale: ChartLocale): TemplateResult | typeof nothing {
+    return nothing;
+  }
   /** Whether rows without a country must be skipped (the chart needs one). */
   protected needsCountry(): boolean {
     return Boolean(listOf(this.countries));
@@ -711,6 +715,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       tabindex=${this.tableShown ? '0' : nothing}
     >
       ${dataTable(this.chartData, this.tableColumns(this.measureLabelShown, locale), caption)}
+      ${this.extraTables(locale)}
     </div>`;
   }
 

@@ -127,6 +127,13 @@ describe('<attack-timeline>', () => {
     expect(el.shadowRoot!.querySelector('#summary')!.textContent).to.contain(
       'Marked on the chart: Dapchi abduction (19 February 2018); Election campaign (1 January 2019).',
     );
+    const tables = el.shadowRoot!.querySelectorAll('[part="data-table"] table');
+    expect(tables).to.have.length(2);
+    const cells = (row: Element) => Array.from(row.children, (cell) => cell.textContent!.trim());
+    expect(Array.from(tables[1].querySelectorAll('tbody tr'), cells)).to.deep.equal([
+      ['19 February 2018', 'Dapchi abduction'],
+      ['1 January 2019 – 28 February 2019', 'Election campaign'],
+    ]);
     const added = document.createElement('cc-annotation');
     added.setAttribute('date', '2017-06-01');
     added.textContent = 'Added later';

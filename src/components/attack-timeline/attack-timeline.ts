@@ -17,7 +17,8 @@ import {
 import type { SpecContext } from '../../specs/common.js';
 import { VERSION } from '../../version.js';
 import { formatCalendarDay, formatNumber, formatPeriod } from '../../a11y/format.js';
-import type { TableColumn } from '../../a11y/data-table.js';
+import { dataTable, type TableColumn } from '../../a11y/data-table.js';
+import { nothing, type TemplateResult } from 'lit';
 import { timelineSummary } from '../../a11y/summary.js';
 import { renameGroups } from '../../data/rename-groups.js';
 
@@ -101,6 +102,22 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
         : []),
       { label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true },
     ];
+  }
+
+  protected override extraTables(locale: ChartLocale): TemplateResult | typeof nothing {
+    let notes: TimelineAnnotation[];
+    try {
+      notes = readAnnotations(jsonOf<TimelineAnnotation[]>('annotations', this.annotations), this);
+    } catch {
+      return nothing;
+    }
+    if (!notes.length) return nothing;
+    const day = (value: string) => formatCalendarDay(value, '%-d %B %Y', locale);
+    const columns: TableColumn<TimelineAnnotation>[] = [
+      { label: locale.strings.period, cell: (note) => (note.from ? `${day(note.from)} – ${day(note.to!)}` : day(note.date!)) },
+      { label: locale.strings.notePrefix, cell: (note) => note.label },
+    ];
+    return dataTable(notes, columns, locale.strings.marked('').replace(/[.:\s]+$/, ''));
   }
 
   private validInterval(): Interval {
