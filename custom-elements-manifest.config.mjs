@@ -13,7 +13,7 @@ const documentedEventsOnly = () => ({
 });
 
 export default {
-  globs: ['src/**/*.ts'],
+  globs: ['src/**/*.ts', '!src/cli/**'],
   outdir: '.',
   litelement: true,
   plugins: [documentedEventsOnly()],

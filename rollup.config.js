@@ -2,10 +2,76 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** The CLI's font: Noto Sans (OFL), the faces that cover English and French. */
+const CLI_FONTS = ['latin-400', 'latin-ext-400', 'latin-700', 'latin-ext-700'].map((face) => `noto-sans-${face}-normal`);
+const FONTSOURCE = new URL('./node_modules/@fontsource/noto-sans/', import.meta.url);
+
+/** A WOFF 1.0 file back to the TrueType/OpenType file it wraps (resvg reads only those). */
+function woffToSfnt(woff) {
+  if (woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF file');
+  const count = woff.readUInt16BE(12);
+  const tables = [];
+  for (let i = 0; i < count; i++) {
+    const at = 44 + i * 20;
+    const [offset, compressed, length] = [woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12)];
+    const raw = woff.subarray(offset, offset + compressed);
+    tables.push({ tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? inflateSync(raw) : raw });
+  }
+  const header = Buffer.alloc(12 + count * 16);
+  const power = 2 ** Math.floor(Math.log2(count));
+  header.writeUInt32BE(woff.readUInt32BE(4), 0);
+  header.writeUInt16BE(count, 4);
+  header.writeUInt16BE(power * 16, 6);
+  header.writeUInt16BE(Math.log2(power), 8);
+  header.writeUInt16BE(count * 16 - power * 16, 10);
+  const parts = [header];
+  let offset = header.length;
+  tables.forEach((table, i) => {
+    const at = 12 + i * 16;
+    header.writeUInt32BE(table.tag, at);
+    header.writeUInt32BE(table.checksum, at + 4);
+    header.writeUInt32BE(offset, at + 8);
+    header.writeUInt32BE(table.data.length, at + 12);
+    const padded = Buffer.alloc((table.data.length + 3) & ~3);
+    table.data.copy(padded);
+    parts.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat(parts);
+}
+
+/** Writes the CLI's fonts (as TrueType) and their licence into dist/cli/fonts/. */
+function cliFonts() {
+  return {
+    name: 'cli-fonts',
+    generateBundle() {
+      for (const name of CLI_FONTS) {
+        const woff = readFileSync(new URL(`files/${name}.woff`, FONTSOURCE));
+        this.emitFile({ type: 'asset', fileName: `fonts/${name}.ttf`, source: woffToSfnt(woff) });
+      }
+      this.emitFile({ type: 'asset', fileName: 'fonts/OFL.txt', source: readFileSync(new URL('LICENSE', FONTSOURCE)) });
+    },
+  };
+}
+
+/** Fails the CLI build if browser-only code (lit, the elements, fetch/DOM loaders) gets into it. */
+function nodeOnly() {
+  const browserOnly = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|vega-embed)[\\/]|src[\\/](base[\\/]chart-element|base[\\/]tooltip|base[\\/]vega-loader|components[\\/]|data[\\/]load|data[\\/]inline|a11y[\\/]data-table))/;
+  return {
+    name: 'node-only',
+    load(id) {
+      if (browserOnly.test(id)) throw new Error(`The CLI must not import browser code: ${id}`);
+      return null;
+    },
+  };
+}
 
 const ts = () =>
   typescript({
@@ -51,6 +117,20 @@ export default [
       // vega's d3 dependencies have circular imports; they are harmless.
       if (warning.code === 'CIRCULAR_DEPENDENCY') return;
       warn(warning);
+    },
+  },
+  // The Node API and CLI (`conflict-charts render|aggregate`): the same readers, counting and
+  // spec builders, drawn by Vega's headless renderer. Dependencies stay bare imports.
+  {
+    input: { index: 'src/cli/index.ts', main: 'src/cli/main.ts' },
+    external: (id) => id.startsWith('node:') || !(id.startsWith('.') || id.startsWith('\0') || isAbsolute(id)),
+    plugins: [nodeOnly(), ts(), cliFonts()],
+    output: {
+      dir: 'dist/cli',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
     },
   },
 ];
