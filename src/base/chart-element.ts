@@ -1,24 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { mergeAliases } from '../data/aliases.js';
 import { DataError } from '../data/errors.js';
 import { readInlineTable } from '../data/inline.js';
 import { loadTable, tableFromObjects, type Table } from '../data/load.js';
-import { normalizeRows } from '../data/normalize.js';
 import { parseTable } from '../data/parse-table.js';
-import type {
-  ActorRole,
-  AggregateOptions,
-  ConflictEvent,
-  DataFormat,
-  FieldMapping,
-  FormatOption,
-  Measure,
-  NormalizeResult,
-  RawRow,
-  SkippedRecord,
-} from '../data/types.js';
+import type { Events } from '../data/aggregate.js';
+import type { ActorRole, DataFormat, FormatOption, Measure, NormalizeResult, RawRow, SkippedRecord } from '../data/types.js';
+import { THEMES, countingContext, groupNames, readEvents, type CountingContext } from '../core/chart-definitions.js';
 import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
 import { inheritedLang, localeFor } from '../locale/index.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -27,7 +16,7 @@ import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
 import { chartConfig } from '../themes/config.js';
 import { assignColours } from '../themes/colour-assignment.js';
 import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss } from '../themes/tokens.js';
-import { jsonOf, listOf, oneOf, periodOf } from './attribute-values.js';
+import { jsonOf, listOf, oneOf } from './attribute-values.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTable, type TableColumn } from '../a11y/data-table.js';
 import { ExportMenu } from '../export/export-menu.js';
@@ -40,10 +29,6 @@ export type ThemeOption = 'light' | 'dark' | 'auto';
 /** What `.data` accepts: rows, a Promise of rows, or (from the attribute) their JSON text. */
 export type DataInput = RawRow[] | Promise<RawRow[]> | string;
 
-const FORMATS = ['auto', 'acled', 'ucdp', 'generic'] as const;
-const MEASURES = ['events', 'fatalities'] as const;
-const ACTOR_ROLES = ['any', 'primary'] as const;
-const THEMES = ['light', 'dark', 'auto'] as const;
 const RENDERERS = ['svg', 'canvas'] as const;
 const DEFAULT_MAX_ROWS = 2_000_000;
 
@@ -61,12 +46,7 @@ const READING = new Set<PropertyKey>([
   'measure',
 ]);
 
-/** Everything an element needs to count its events, read from its attributes. */
-export interface CountingContext extends AggregateOptions {
-  format: DataFormat;
-  /** ACLED/UCDP event-type names in the reader's language, for event-type groups. */
-  eventTypeNames: Record<string, string>;
-}
+export type { CountingContext } from '../core/chart-definitions.js';
 
 /**
  * @fires {CcRenderEvent} cc-render - After each successful render; `detail` is `{chartData, skipped}`.
@@ -268,7 +248,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   );
 
   /** Aggregates the (normalised) events into the rows to draw. */
-  protected abstract aggregate(events: ConflictEvent[], counting: CountingContext): Row[];
+  protected abstract aggregate(events: Events, counting: CountingContext): Row[];
   /** Builds the Vega-Lite spec for rows that are already counted. */
   protected abstract buildSpec(rows: Row[], context: SpecContext): TopLevelSpec;
   /** One row in words, for the keyboard reader ("July 2025: 54"). */
@@ -423,47 +403,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     if (this.table) void this.track(this.draw());
   }
 
-  private countingContext(locale: ChartLocale): CountingContext {
-    const normalized = this.normalized!;
-    return {
-      format: normalized.format,
-      measure: oneOf('measure', this.measure, MEASURES, 'events'),
-      filters: {
-        from: periodOf('from', this.from),
-        to: periodOf('to', this.to),
-        countries: listOf(this.countries),
-        actors: listOf(this.actors),
-        eventTypes: listOf(this.eventTypes),
-      },
-      aliases: mergeAliases(jsonOf<Record<string, string>>('aliases', this.aliases)),
-      actorRole: oneOf('actor-role', this.actorRole, ACTOR_ROLES, 'any'),
-      includeCivilians: this.includeCivilians,
-      top: Number.isFinite(this.top) && this.top > 0 ? Math.floor(this.top) : 8,
-      otherLabel: locale.strings.other,
-      eventTypeNames: locale.strings.eventTypes,
-    };
-  }
-
-  private fieldMapping(): FieldMapping {
-    const actor = listOf(this.actorField);
-    return {
-      date: this.dateField || undefined,
-      country: this.countryField || undefined,
-      actor: actor?.slice(0, 2),
-      type: this.typeField || undefined,
-      fatalities: this.fatalitiesField || undefined,
-      value: this.valueField || undefined,
-    };
-  }
-
   private readEvents(): NormalizeResult {
-    const measure = oneOf('measure', this.measure, MEASURES, 'events');
-    this.normalized ??= normalizeRows(this.table!.rows, this.table!.columns, {
-      format: oneOf('format', this.format, FORMATS, 'auto'),
-      fields: this.fieldMapping(),
-      requireCountry: this.needsCountry(),
-      requireFatalities: measure === 'fatalities' && !this.valueField,
-    });
+    this.normalized ??= readEvents(this.table!, this, this.needsCountry());
     return this.normalized;
   }
 
@@ -480,8 +421,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       const normalized = this.readEvents();
       this.tableFormatHint = normalized.format;
       this.skipped = normalized.skipped;
-      const counting = this.countingContext(locale);
-      rows = this.aggregate(normalized.events, counting);
+      const counting = countingContext(this, normalized.format, locale);
+      rows = this.aggregate(normalized.table, counting);
       const context = this.specContext(locale, counting);
       context.colours = assignColours(groupNames(rows, counting.otherLabel), context.tokens.palette, {
         ...jsonOf<Record<string, string>>('colors', this.colors),
@@ -748,16 +689,6 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       </figure>
     `;
   }
-}
-
-/** Series names in first-seen order, without the "Other" bucket (always grey). */
-function groupNames(rows: readonly object[], otherLabel: string): string[] {
-  const names = new Set<string>();
-  for (const row of rows) {
-    const group = (row as { group?: string }).group;
-    if (group !== undefined && group !== otherLabel) names.add(group);
-  }
-  return [...names];
 }
 
 function messageOf(error: unknown): string {

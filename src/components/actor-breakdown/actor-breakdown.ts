@@ -1,20 +1,16 @@
 import { property } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { formatNumber, formatShare } from '../../a11y/format.js';
+import type { TableColumn } from '../../a11y/data-table.js';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
-import { oneOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { aggregateActors, type Events } from '../../data/aggregate.js';
+import { BREAKDOWN_GROUPINGS, DEFINITIONS } from '../../core/chart-definitions.js';
+import { oneOf } from '../../base/attribute-values.js';
+import type { Events } from '../../data/aggregate.js';
 import type { BreakdownGroupBy, BreakdownRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
 import type { SpecContext } from '../../specs/common.js';
-import { actorBreakdownSpec } from '../../specs/actor-breakdown-spec.js';
 import { VERSION } from '../../version.js';
-import { formatNumber, formatShare } from '../../a11y/format.js';
-import type { TableColumn } from '../../a11y/data-table.js';
-import { breakdownSummary } from '../../a11y/summary.js';
-import { renameGroups } from '../../data/rename-groups.js';
-
-const GROUPINGS = ['none', 'event-type', 'country'] as const;
 
 /**
  * Who does what: each actor's share of the events (or fatalities) left after filters, with
@@ -35,19 +31,15 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
   @property({ attribute: 'group-by' }) groupBy: BreakdownGroupBy = 'none';
 
   protected override needsCountry(): boolean {
-    return this.groupBy === 'country' || super.needsCountry();
+    return DEFINITIONS['actor-breakdown'].needsCountry(this);
   }
 
   protected override aggregate(events: Events, counting: CountingContext): BreakdownRow[] {
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
-    const rows = aggregateActors(events, { ...counting, groupBy });
-    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+    return DEFINITIONS['actor-breakdown'].aggregate(events, counting, this) as BreakdownRow[];
   }
 
   protected override buildSpec(rows: BreakdownRow[], context: SpecContext): TopLevelSpec {
-    const s = context.locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
-    return actorBreakdownSpec(rows, { ...context, groupTitle: groupBy === 'country' ? s.country : s.eventType });
+    return DEFINITIONS['actor-breakdown'].buildSpec(rows, context, this);
   }
 
   protected override describeRow(row: BreakdownRow, locale: ChartLocale): string {
@@ -56,12 +48,12 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
   }
 
   protected override summarize(rows: BreakdownRow[], measureLabel: string, locale: ChartLocale): string {
-    return breakdownSummary(rows, { measureLabel, locale });
+    return DEFINITIONS['actor-breakdown'].summarize(rows, measureLabel, locale, this);
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<BreakdownRow>[] {
     const s = locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    const groupBy = oneOf('group-by', this.groupBy, BREAKDOWN_GROUPINGS, 'none');
     return [
       { label: s.actor, cell: (row) => row.actor },
       ...(groupBy !== 'none'

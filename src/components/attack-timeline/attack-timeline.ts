@@ -1,30 +1,20 @@
+import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { formatCalendarDay, formatNumber, formatPeriod } from '../../a11y/format.js';
+import { dataTable, type TableColumn } from '../../a11y/data-table.js';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
-import { jsonOf, oneOf } from '../../base/attribute-values.js';
+import { jsonOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { aggregateTimeline, type Events } from '../../data/aggregate.js';
-import { parseCalendarDate, formatDay, periodEnd, periodStart } from '../../data/dates.js';
-import '../cc-annotation/cc-annotation.js';
+import { DEFINITIONS, readAnnotations, timelineGroupBy, timelineInterval, type ChartOptions } from '../../core/chart-definitions.js';
+import type { Events } from '../../data/aggregate.js';
 import { DataError } from '../../data/errors.js';
 import type { Interval, TimelineGroupBy, TimelineRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
-import {
-  attackTimelineSpec,
-  type TimelineAnnotation,
-  type TimelineMark,
-} from '../../specs/attack-timeline-spec.js';
+import type { TimelineAnnotation, TimelineMark } from '../../specs/attack-timeline-spec.js';
 import type { SpecContext } from '../../specs/common.js';
 import { VERSION } from '../../version.js';
-import { formatCalendarDay, formatNumber, formatPeriod } from '../../a11y/format.js';
-import { dataTable, type TableColumn } from '../../a11y/data-table.js';
-import { nothing, type TemplateResult } from 'lit';
-import { timelineSummary } from '../../a11y/summary.js';
-import { renameGroups } from '../../data/rename-groups.js';
-
-const INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
-const GROUPINGS = ['none', 'actor', 'country', 'event-type'] as const;
-const MARKS = ['bar', 'line', 'area'] as const;
+import '../cc-annotation/cc-annotation.js';
 
 /**
  * Events or fatalities over time, by day, week, month, quarter or year, optionally split by
@@ -51,30 +41,15 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   @property() annotations?: TimelineAnnotation[] | string;
 
   protected override needsCountry(): boolean {
-    return this.groupBy === 'country' || super.needsCountry();
+    return DEFINITIONS['attack-timeline'].needsCountry(this);
   }
 
   protected override aggregate(events: Events, counting: CountingContext): TimelineRow[] {
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
-    const rows = aggregateTimeline(events, {
-      ...counting,
-      interval: oneOf('interval', this.interval, INTERVALS, 'month'),
-      groupBy,
-    });
-    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+    return DEFINITIONS['attack-timeline'].aggregate(events, counting, this) as TimelineRow[];
   }
 
   protected override buildSpec(rows: TimelineRow[], context: SpecContext): TopLevelSpec {
-    const s = context.locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
-    return attackTimelineSpec(rows, {
-      ...context,
-      height: context.height ?? 300,
-      interval: oneOf('interval', this.interval, INTERVALS, 'month'),
-      mark: oneOf('mark', this.mark, MARKS, 'bar'),
-      groupTitle: groupBy === 'country' ? s.country : groupBy === 'event-type' ? s.eventType : s.actor,
-      annotations: readAnnotations(jsonOf<TimelineAnnotation[]>('annotations', this.annotations), this),
-    });
+    return DEFINITIONS['attack-timeline'].buildSpec(rows, context, this.chartOptions());
   }
 
   protected override describeRow(row: TimelineRow, locale: ChartLocale): string {
@@ -83,18 +58,14 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   }
 
   protected override summarize(rows: TimelineRow[], measureLabel: string, locale: ChartLocale): string {
-    const summary = timelineSummary(rows, this.validInterval(), { measureLabel, locale });
-    const notes = readAnnotations(jsonOf<TimelineAnnotation[]>('annotations', this.annotations), this).map(
-      (note) => `${note.label} (${formatCalendarDay((note.date ?? note.from)!, '%-d %B %Y', locale)})`,
-    );
-    return notes.length ? `${summary} ${locale.strings.marked(notes.join('; '))}` : summary;
+    return DEFINITIONS['attack-timeline'].summarize(rows, measureLabel, locale, this.chartOptions());
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<TimelineRow>[] {
     const s = locale.strings;
     const interval = this.validInterval();
-    const grouped = this.groupBy !== 'none';
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    const groupBy = timelineGroupBy(this);
+    const grouped = groupBy !== 'none';
     return [
       { label: s.period, cell: (row) => formatPeriod(row.period, interval, locale) },
       ...(grouped
@@ -107,7 +78,7 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   protected override extraTables(locale: ChartLocale): TemplateResult | typeof nothing {
     let notes: TimelineAnnotation[];
     try {
-      notes = readAnnotations(jsonOf<TimelineAnnotation[]>('annotations', this.annotations), this);
+      notes = readAnnotations(this.chartOptions().annotations as TimelineAnnotation[]);
     } catch {
       return nothing;
     }
@@ -121,39 +92,21 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   }
 
   private validInterval(): Interval {
-    return oneOf('interval', this.interval, INTERVALS, 'month');
+    return timelineInterval(this);
   }
-}
 
-/** A `YYYY-MM-DD` day from an annotation's date, or a reader-facing error. */
-function annotationDay(value: unknown): string {
-  const parsed = parseCalendarDate(value);
-  if (!parsed) throw new DataError(`The annotation date "${String(value)}" is not a date; write it as 2020-08-18.`);
-  return formatDay(periodStart(parsed));
-}
-
-/** The last day of an annotation span's `to`, so `to="2022-08"` runs through 31 August. */
-function annotationEnd(value: unknown): string {
-  const parsed = parseCalendarDate(value);
-  if (!parsed) throw new DataError(`The annotation date "${String(value)}" is not a date; write it as 2020-08-18.`);
-  return formatDay(periodEnd(parsed));
-}
-
-/** Annotations from the `annotations` property and from `<cc-annotation>` children, checked. */
-function readAnnotations(list: TimelineAnnotation[] | undefined, host: Element): TimelineAnnotation[] {
-  if (list !== undefined && !Array.isArray(list)) throw new DataError('annotations must be a list of {date, label}.');
-  const children = Array.from(host.querySelectorAll(':scope > cc-annotation'), (child) => ({
-    date: child.getAttribute('date') ?? undefined,
-    from: child.getAttribute('from') ?? undefined,
-    to: child.getAttribute('to') ?? undefined,
-    label: (child.textContent ?? '').trim(),
-  }));
-  return [...(list ?? []), ...children].map(({ date, from, to, label }) => {
-    if (!date && !from) throw new DataError(`The annotation "${String(label ?? '')}" needs a date, or from and to.`);
-    return from
-      ? { from: annotationDay(from), to: annotationEnd(to ?? from), label: String(label ?? '') }
-      : { date: annotationDay(date), label: String(label ?? '') };
-  });
+  /** The attributes as chart options, with `<cc-annotation>` children added to `annotations`. */
+  private chartOptions(): ChartOptions {
+    const listed = jsonOf<TimelineAnnotation[]>('annotations', this.annotations);
+    if (listed !== undefined && !Array.isArray(listed)) throw new DataError('annotations must be a list of {date, label}.');
+    const typed = Array.from(this.querySelectorAll(':scope > cc-annotation'), (child) => ({
+      date: child.getAttribute('date') ?? undefined,
+      from: child.getAttribute('from') ?? undefined,
+      to: child.getAttribute('to') ?? undefined,
+      label: (child.textContent ?? '').trim(),
+    }));
+    return { interval: this.interval, groupBy: this.groupBy, mark: this.mark, annotations: [...(listed ?? []), ...typed] };
+  }
 }
 
 defineElement('attack-timeline', AttackTimeline, VERSION);

@@ -1,20 +1,16 @@
 import { property } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { formatNumber } from '../../a11y/format.js';
+import type { TableColumn } from '../../a11y/data-table.js';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
-import { oneOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { aggregateCountries, type Events } from '../../data/aggregate.js';
+import { COMPARISON_GROUPINGS, DEFINITIONS } from '../../core/chart-definitions.js';
+import { oneOf } from '../../base/attribute-values.js';
+import type { Events } from '../../data/aggregate.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
 import type { SpecContext } from '../../specs/common.js';
-import { countryComparisonSpec } from '../../specs/country-comparison-spec.js';
 import { VERSION } from '../../version.js';
-import { formatNumber } from '../../a11y/format.js';
-import type { TableColumn } from '../../a11y/data-table.js';
-import { comparisonSummary } from '../../a11y/summary.js';
-import { renameGroups } from '../../data/rename-groups.js';
-
-const GROUPINGS = ['none', 'event-type', 'actor'] as const;
 
 /**
  * Countries side by side: one bar per country, largest first, optionally stacked by event
@@ -38,23 +34,15 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   @property() highlight?: string;
 
   protected override needsCountry(): boolean {
-    return true;
+    return DEFINITIONS['country-comparison'].needsCountry(this);
   }
 
   protected override aggregate(events: Events, counting: CountingContext): ComparisonRow[] {
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
-    const rows = aggregateCountries(events, { ...counting, groupBy });
-    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+    return DEFINITIONS['country-comparison'].aggregate(events, counting, this) as ComparisonRow[];
   }
 
   protected override buildSpec(rows: ComparisonRow[], context: SpecContext): TopLevelSpec {
-    const s = context.locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
-    return countryComparisonSpec(rows, {
-      ...context,
-      highlight: this.highlight,
-      groupTitle: groupBy === 'actor' ? s.actor : s.eventType,
-    });
+    return DEFINITIONS['country-comparison'].buildSpec(rows, context, this);
   }
 
   protected override describeRow(row: ComparisonRow, locale: ChartLocale): string {
@@ -63,12 +51,12 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   }
 
   protected override summarize(rows: ComparisonRow[], measureLabel: string, locale: ChartLocale): string {
-    return comparisonSummary(rows, { measureLabel, locale });
+    return DEFINITIONS['country-comparison'].summarize(rows, measureLabel, locale, this);
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<ComparisonRow>[] {
     const s = locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, GROUPINGS, 'none');
+    const groupBy = oneOf('group-by', this.groupBy, COMPARISON_GROUPINGS, 'none');
     return [
       { label: s.country, cell: (row) => row.country },
       ...(groupBy !== 'none'
