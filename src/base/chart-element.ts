@@ -372,6 +372,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   private checkSize(table: Table): void {
+    if (!table.rows.length) {
+      const found = table.columns.length ? ` (columns: ${table.columns.slice(0, 8).join(', ')})` : '';
+      throw new DataError(`The data has column names but no rows${found}.`);
+    }
     const limit = this.maxRows > 0 ? this.maxRows : DEFAULT_MAX_ROWS;
     if (table.rows.length <= limit) return;
     const n = (value: number) => value.toLocaleString('en');

@@ -61,11 +61,11 @@ describe('bad input: a specific message inside the element and in cc-error', () 
 
   it('an empty file', () => expectError({ src: '/__fixtures/empty.csv' }, 'empty.csv: The file is empty.'));
 
-  it('a header-only file shows the empty state, not an error', async () => {
-    const { status, shown } = await timeline({ src: '/__fixtures/header-only.csv' });
-    expect(status).to.equal('empty');
-    expect(shown).to.equal('No events match these filters.');
-  });
+  it('a header-only file', () =>
+    expectError(
+      { src: '/__fixtures/header-only.csv' },
+      'The data has column names but no rows (columns: event_id_cnty, event_date, actor1, actor2, event_type, country, fatalities).',
+    ));
 
   it('malformed JSON in data', () =>
     expectError({ data: '[{"event_date": "2025-07-01",]' }, /^The file looks like JSON but could not be read/));
