@@ -8,8 +8,8 @@ import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
 import { assignColours, resetColourAssignments } from '../themes/colour-assignment.js';
 import { chartConfig } from '../themes/config.js';
 import { DARK_TOKENS, LIGHT_TOKENS, type ChartTokens } from '../themes/tokens.js';
+import { DEFINITIONS } from '../core/definitions/index.js';
 import {
-  DEFINITIONS,
   THEMES,
   chartKind,
   countingContext,
@@ -24,6 +24,7 @@ import type { Table } from './read.js';
 // The chart pipeline itself is shared with the elements (src/core); this file adds what only
 // Node needs: the bundled font in the tokens, and one call from a table to a drawable chart.
 export * from '../core/chart-definitions.js';
+export { DEFINITIONS } from '../core/definitions/index.js';
 
 /** A chart counted and specified, ready to draw. */
 export interface PreparedChart {

@@ -2,20 +2,15 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Table } from '../data/load.js';
 import { jsonOf, listOf, oneOf, periodOf } from '../base/attribute-values.js';
 import { formatCalendarDay } from '../a11y/format.js';
-import { timelineSummary, comparisonSummary, breakdownSummary } from '../a11y/summary.js';
-import { aggregateActors, aggregateCountries, aggregateTimeline, type Events } from '../data/aggregate.js';
+import { timelineSummary } from '../a11y/summary.js';
+import type { Events } from '../data/aggregate.js';
 import { mergeAliases } from '../data/aliases.js';
 import { formatDay, parseCalendarDate, periodEnd, periodStart } from '../data/dates.js';
 import { DataError } from '../data/errors.js';
 import { normalizeRows } from '../data/normalize.js';
-import { renameGroups } from '../data/rename-groups.js';
 import type {
   ActorRole,
   AggregateOptions,
-  BreakdownGroupBy,
-  BreakdownRow,
-  ComparisonGroupBy,
-  ComparisonRow,
   DataFormat,
   FieldMapping,
   FormatOption,
@@ -26,10 +21,8 @@ import type {
   TimelineRow,
 } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
-import { actorBreakdownSpec } from '../specs/actor-breakdown-spec.js';
-import { attackTimelineSpec, type TimelineAnnotation, type TimelineMark } from '../specs/attack-timeline-spec.js';
+import type { TimelineAnnotation, TimelineMark } from '../specs/attack-timeline-spec.js';
 import type { SpecContext } from '../specs/common.js';
-import { countryComparisonSpec } from '../specs/country-comparison-spec.js';
 import type { ChartTokens } from '../themes/tokens.js';
 
 /*
@@ -138,63 +131,9 @@ export interface ChartDefinition {
   summarize(rows: object[], measureLabel: string, locale: ChartLocale, options: ChartOptions): string;
 }
 
-const hasCountryFilter = (options: ChartOptions) => Boolean(listOf(nameList(options.countries)));
+/** Whether the `countries` filter is set (rows without a country must then be skipped). */
+export const hasCountryFilter = (options: ChartOptions) => Boolean(listOf(nameList(options.countries)));
 
-export const DEFINITIONS: Record<ChartKind, ChartDefinition> = {
-  'attack-timeline': {
-    needsCountry: (o) => timelineGroupBy(o) === 'country' || hasCountryFilter(o),
-    aggregate(events, counting, o) {
-      const groupBy = timelineGroupBy(o);
-      const rows = aggregateTimeline(events, { ...counting, interval: timelineInterval(o), groupBy });
-      return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
-    },
-    buildSpec(rows, context, o) {
-      const s = context.locale.strings;
-      const groupBy = timelineGroupBy(o);
-      return attackTimelineSpec(rows as TimelineRow[], {
-        ...context,
-        height: context.height ?? 300,
-        interval: timelineInterval(o),
-        mark: oneOf('mark', o.mark, MARKS, 'bar'),
-        groupTitle: groupBy === 'country' ? s.country : groupBy === 'event-type' ? s.eventType : s.actor,
-        annotations: readAnnotations(jsonOf<TimelineAnnotation[]>('annotations', o.annotations)),
-      });
-    },
-    summarize: (rows, measureLabel, locale, o) => timelineSummaryWithNotes(rows as TimelineRow[], measureLabel, locale, o),
-  },
-  'country-comparison': {
-    needsCountry: () => true,
-    aggregate(events, counting, o) {
-      const groupBy: ComparisonGroupBy = oneOf('group-by', o.groupBy, COMPARISON_GROUPINGS, 'none');
-      const rows = aggregateCountries(events, { ...counting, groupBy });
-      return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
-    },
-    buildSpec(rows, context, o) {
-      const s = context.locale.strings;
-      const groupBy = oneOf('group-by', o.groupBy, COMPARISON_GROUPINGS, 'none');
-      return countryComparisonSpec(rows as ComparisonRow[], {
-        ...context,
-        highlight: o.highlight,
-        groupTitle: groupBy === 'actor' ? s.actor : s.eventType,
-      });
-    },
-    summarize: (rows, measureLabel, locale) => comparisonSummary(rows as ComparisonRow[], { measureLabel, locale }),
-  },
-  'actor-breakdown': {
-    needsCountry: (o) => oneOf('group-by', o.groupBy, BREAKDOWN_GROUPINGS, 'none') === 'country' || hasCountryFilter(o),
-    aggregate(events, counting, o) {
-      const groupBy: BreakdownGroupBy = oneOf('group-by', o.groupBy, BREAKDOWN_GROUPINGS, 'none');
-      const rows = aggregateActors(events, { ...counting, groupBy });
-      return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
-    },
-    buildSpec(rows, context, o) {
-      const s = context.locale.strings;
-      const groupBy = oneOf('group-by', o.groupBy, BREAKDOWN_GROUPINGS, 'none');
-      return actorBreakdownSpec(rows as BreakdownRow[], { ...context, groupTitle: groupBy === 'country' ? s.country : s.eventType });
-    },
-    summarize: (rows, measureLabel, locale) => breakdownSummary(rows as BreakdownRow[], { measureLabel, locale }),
-  },
-};
 
 export function timelineGroupBy(options: ChartOptions): TimelineGroupBy {
   return oneOf('group-by', options.groupBy, TIMELINE_GROUPINGS, 'none');
@@ -225,7 +164,7 @@ export function readAnnotations(list: TimelineAnnotation[] | undefined): Timelin
 }
 
 /** The element's timeline summary: the chart in words, then the dated notes. */
-function timelineSummaryWithNotes(rows: TimelineRow[], measureLabel: string, locale: ChartLocale, options: ChartOptions): string {
+export function timelineSummaryWithNotes(rows: TimelineRow[], measureLabel: string, locale: ChartLocale, options: ChartOptions): string {
   const summary = timelineSummary(rows, timelineInterval(options), { measureLabel, locale });
   const notes = readAnnotations(jsonOf<TimelineAnnotation[]>('annotations', options.annotations)).map(
     (note) => `${note.label} (${formatCalendarDay((note.date ?? note.from)!, '%-d %B %Y', locale)})`,

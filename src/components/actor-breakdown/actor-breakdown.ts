@@ -4,7 +4,8 @@ import { formatNumber, formatShare } from '../../a11y/format.js';
 import type { TableColumn } from '../../a11y/data-table.js';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import { BREAKDOWN_GROUPINGS, DEFINITIONS } from '../../core/chart-definitions.js';
+import { BREAKDOWN_GROUPINGS } from '../../core/chart-definitions.js';
+import { actorBreakdownDefinition } from '../../core/definitions/actor-breakdown.js';
 import { oneOf } from '../../base/attribute-values.js';
 import type { Events } from '../../data/aggregate.js';
 import type { BreakdownGroupBy, BreakdownRow } from '../../data/types.js';
@@ -31,15 +32,15 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
   @property({ attribute: 'group-by' }) groupBy: BreakdownGroupBy = 'none';
 
   protected override needsCountry(): boolean {
-    return DEFINITIONS['actor-breakdown'].needsCountry(this);
+    return actorBreakdownDefinition.needsCountry(this);
   }
 
   protected override aggregate(events: Events, counting: CountingContext): BreakdownRow[] {
-    return DEFINITIONS['actor-breakdown'].aggregate(events, counting, this) as BreakdownRow[];
+    return actorBreakdownDefinition.aggregate(events, counting, this) as BreakdownRow[];
   }
 
   protected override buildSpec(rows: BreakdownRow[], context: SpecContext): TopLevelSpec {
-    return DEFINITIONS['actor-breakdown'].buildSpec(rows, context, this);
+    return actorBreakdownDefinition.buildSpec(rows, context, this);
   }
 
   protected override describeRow(row: BreakdownRow, locale: ChartLocale): string {
@@ -48,7 +49,7 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
   }
 
   protected override summarize(rows: BreakdownRow[], measureLabel: string, locale: ChartLocale): string {
-    return DEFINITIONS['actor-breakdown'].summarize(rows, measureLabel, locale, this);
+    return actorBreakdownDefinition.summarize(rows, measureLabel, locale, this);
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<BreakdownRow>[] {

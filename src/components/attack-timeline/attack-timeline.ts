@@ -6,7 +6,8 @@ import { dataTable, type TableColumn } from '../../a11y/data-table.js';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
 import { jsonOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { DEFINITIONS, readAnnotations, timelineGroupBy, timelineInterval, type ChartOptions } from '../../core/chart-definitions.js';
+import { readAnnotations, timelineGroupBy, timelineInterval, type ChartOptions } from '../../core/chart-definitions.js';
+import { attackTimelineDefinition } from '../../core/definitions/attack-timeline.js';
 import type { Events } from '../../data/aggregate.js';
 import { DataError } from '../../data/errors.js';
 import type { Interval, TimelineGroupBy, TimelineRow } from '../../data/types.js';
@@ -41,15 +42,15 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   @property() annotations?: TimelineAnnotation[] | string;
 
   protected override needsCountry(): boolean {
-    return DEFINITIONS['attack-timeline'].needsCountry(this);
+    return attackTimelineDefinition.needsCountry(this);
   }
 
   protected override aggregate(events: Events, counting: CountingContext): TimelineRow[] {
-    return DEFINITIONS['attack-timeline'].aggregate(events, counting, this) as TimelineRow[];
+    return attackTimelineDefinition.aggregate(events, counting, this) as TimelineRow[];
   }
 
   protected override buildSpec(rows: TimelineRow[], context: SpecContext): TopLevelSpec {
-    return DEFINITIONS['attack-timeline'].buildSpec(rows, context, this.chartOptions());
+    return attackTimelineDefinition.buildSpec(rows, context, this.chartOptions());
   }
 
   protected override describeRow(row: TimelineRow, locale: ChartLocale): string {
@@ -58,7 +59,7 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   }
 
   protected override summarize(rows: TimelineRow[], measureLabel: string, locale: ChartLocale): string {
-    return DEFINITIONS['attack-timeline'].summarize(rows, measureLabel, locale, this.chartOptions());
+    return attackTimelineDefinition.summarize(rows, measureLabel, locale, this.chartOptions());
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<TimelineRow>[] {

@@ -4,7 +4,8 @@ import { formatNumber } from '../../a11y/format.js';
 import type { TableColumn } from '../../a11y/data-table.js';
 import { ChartElement, type CountingContext } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import { COMPARISON_GROUPINGS, DEFINITIONS } from '../../core/chart-definitions.js';
+import { COMPARISON_GROUPINGS } from '../../core/chart-definitions.js';
+import { countryComparisonDefinition } from '../../core/definitions/country-comparison.js';
 import { oneOf } from '../../base/attribute-values.js';
 import type { Events } from '../../data/aggregate.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
@@ -34,15 +35,15 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   @property() highlight?: string;
 
   protected override needsCountry(): boolean {
-    return DEFINITIONS['country-comparison'].needsCountry(this);
+    return countryComparisonDefinition.needsCountry(this);
   }
 
   protected override aggregate(events: Events, counting: CountingContext): ComparisonRow[] {
-    return DEFINITIONS['country-comparison'].aggregate(events, counting, this) as ComparisonRow[];
+    return countryComparisonDefinition.aggregate(events, counting, this) as ComparisonRow[];
   }
 
   protected override buildSpec(rows: ComparisonRow[], context: SpecContext): TopLevelSpec {
-    return DEFINITIONS['country-comparison'].buildSpec(rows, context, this);
+    return countryComparisonDefinition.buildSpec(rows, context, this);
   }
 
   protected override describeRow(row: ComparisonRow, locale: ChartLocale): string {
@@ -51,7 +52,7 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   }
 
   protected override summarize(rows: ComparisonRow[], measureLabel: string, locale: ChartLocale): string {
-    return DEFINITIONS['country-comparison'].summarize(rows, measureLabel, locale, this);
+    return countryComparisonDefinition.summarize(rows, measureLabel, locale, this);
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<ComparisonRow>[] {
