@@ -1,7 +1,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
@@ -73,6 +74,57 @@ function nodeOnly() {
   };
 }
 
+/**
+ * Subresource Integrity for the CDN snippet, computed from the files as written: dist/sri.json
+ * gets the sha384 of dist/conflict-charts.js (and of its chunks), and every CDN snippet in the
+ * docs (`conflict-charts@<version>/dist/conflict-charts.js" integrity="sha384-…"`) is brought
+ * up to date with package.json's version and that hash.
+ */
+const DOCS_WITH_CDN_SNIPPETS = ['docs/integrations.md', 'README.md'];
+const CDN_SNIPPET = /conflict-charts@[0-9A-Za-z.+-]+\/dist\/conflict-charts\.js"(\s+)integrity="sha384-[A-Za-z0-9+/=]*"/g;
+function subresourceIntegrity() {
+  return {
+    name: 'subresource-integrity',
+    writeBundle(options, bundle) {
+      const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(`${options.dir}/${file}`)).digest('base64')}`;
+      const chunks = Object.keys(bundle).filter((file) => file.endsWith('.js')).sort();
+      const integrity = sri('conflict-charts.js');
+      const url = `https://cdn.jsdelivr.net/npm/conflict-charts@${pkg.version}/dist/conflict-charts.js`;
+      const record = {
+        version: pkg.version,
+        file: 'dist/conflict-charts.js',
+        url,
+        integrity,
+        snippet: `<script type="module" src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+        chunks: Object.fromEntries(chunks.map((file) => [`dist/${file}`, sri(file)])),
+      };
+      writeFileSync(`${options.dir}/sri.json`, `${JSON.stringify(record, null, 2)}\n`);
+      for (const doc of DOCS_WITH_CDN_SNIPPETS) {
+        const path = new URL(doc, import.meta.url);
+        if (!existsSync(path)) continue;
+        const text = readFileSync(path, 'utf8');
+        const updated = text.replace(
+          CDN_SNIPPET,
+          (_match, space) => `conflict-charts@${pkg.version}/dist/conflict-charts.js"${space}integrity="${integrity}"`,
+        );
+        if (updated !== text) writeFileSync(path, updated);
+      }
+    },
+  };
+}
+
+/** Copies the embed page's HTML and CSS next to its script. */
+function embedPage() {
+  return {
+    name: 'embed-page',
+    generateBundle() {
+      for (const file of ['embed.html', 'embed.css']) {
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(new URL(`src/embed/${file}`, import.meta.url)) });
+      }
+    },
+  };
+}
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -105,7 +157,7 @@ export default [
   // draw; rollup resolves it against this file's own URL (import.meta.url semantics).
   {
     input: { 'conflict-charts': 'src/conflict-charts.ts' },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } }), subresourceIntegrity()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -118,6 +170,14 @@ export default [
       if (warning.code === 'CIRCULAR_DEPENDENCY') return;
       warn(warning);
     },
+  },
+  // dist/embed.html for CMSes that allow only iframes: the page, its stylesheet and its script.
+  // The script only reads URL parameters and posts heights; the page loads conflict-charts.js
+  // (the elements) from beside it.
+  {
+    input: { embed: 'src/embed/embed.ts' },
+    plugins: [ts(), terser({ format: { comments: false } }), embedPage()],
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
   },
   // The Node API and CLI (`conflict-charts render|aggregate`): the same readers, counting and
   // spec builders, drawn by Vega's headless renderer. Dependencies stay bare imports.
