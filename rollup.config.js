@@ -80,7 +80,7 @@ function nodeOnly() {
  * docs (`conflict-charts@<version>/dist/conflict-charts.js" integrity="sha384-…"`) is brought
  * up to date with package.json's version and that hash.
  */
-const DOCS_WITH_CDN_SNIPPETS = ['docs/integrations.md', 'README.md'];
+const DOCS_WITH_CDN_SNIPPETS = ['README.md'];
 const CDN_SNIPPET = /conflict-charts@[0-9A-Za-z.+-]+\/dist\/conflict-charts\.js"(\s+)integrity="sha384-[A-Za-z0-9+/=]*"/g;
 function subresourceIntegrity() {
   return {
