@@ -34,7 +34,29 @@ export function parseTable(text: string, kind: TableKind = 'auto'): ParsedTable 
   }
   if (kind === 'json' || (kind === 'auto' && (start[0] === '[' || start[0] === '{'))) return parseJson(start);
   // A .csv or text/csv file may still be semicolon-separated (European Excel): only TSV is fixed.
-  return parseDelimited(body, kind === 'tsv' ? '\t' : undefined);
+  return parseDelimited(body, delimiterFor(kind));
+}
+
+/**
+ * How {@link parseTable} would read text that starts with `head`: `delimited` (CSV or TSV,
+ * which can be read as it arrives), `whole` (JSON, an HTML page or an empty file: read the
+ * whole text), or `undefined` while `head` is too short to tell. Keep in step with parseTable.
+ */
+export function layoutOf(head: string, kind: TableKind): 'delimited' | 'whole' | undefined {
+  const start = (head.charCodeAt(0) === 0xfeff ? head.slice(1) : head).trimStart();
+  if (start === '') return undefined;
+  if (start[0] === '<' && start.length < '<!doctype'.length) return undefined;
+  if (/^<(!doctype|html)/i.test(start)) return 'whole';
+  if (kind === 'json' || (kind === 'auto' && (start[0] === '[' || start[0] === '{'))) return 'whole';
+  return 'delimited';
+}
+
+/**
+ * The delimiter a table kind fixes: a tab for TSV; otherwise `undefined`, read from the text
+ * (a .csv or text/csv file may still be semicolon-separated, as European Excel writes it).
+ */
+export function delimiterFor(kind: TableKind): string | undefined {
+  return kind === 'tsv' ? '\t' : undefined;
 }
 
 function parseJson(text: string): ParsedTable {
@@ -91,18 +113,31 @@ function parseDelimited(text: string, delimiter: string | undefined): ParsedTabl
   });
   const columns = kept.map((i) => header[i]);
   const rows: RawRow[] = [];
+  const newRow = rowMaker(columns);
   for (let r = 1; r < cells.length; r++) {
     const line = cells[r];
     if (line.every((cell) => cell.trim() === '') || isHxlRow(line)) continue;
-    const row: RawRow = {};
+    const row = newRow();
     for (const i of kept) row[header[i]] = line[i] ?? '';
     rows.push(row);
   }
   return { rows, columns };
 }
 
+/**
+ * Makes empty row objects that already have every column as a property. Filling them keeps
+ * them in V8's fast layout; objects given 30-odd properties one by one under computed names
+ * turn into hash tables, several times larger and slower to read. (No `new Function`, which a
+ * strict Content-Security-Policy forbids.)
+ */
+export function rowMaker(columns: readonly string[]): () => RawRow {
+  if (columns.includes('__proto__')) return () => ({});
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(columns.map((c) => [c, ''])))) as RawRow;
+  return () => ({ ...template });
+}
+
 /** The most frequent of comma, semicolon and tab outside quotes in the first line (comma on ties). */
-function detectDelimiter(text: string): string {
+export function detectDelimiter(text: string): string {
   const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   for (let i = 0; i < text.length; i++) {

@@ -74,9 +74,53 @@ export interface NormalizeOptions {
   requireFatalities?: boolean;
 }
 
+/**
+ * Events stored by column: what the readers produce and the aggregations read. Row `i` of
+ * every column is event `i`; strings are dictionary-encoded (a code per event, each distinct
+ * name stored once), so a million events take a few tens of megabytes and a filter change
+ * only re-counts them. Treat it as read-only.
+ */
+export interface EventTable {
+  readonly length: number;
+  /** 1-based data record each event came from (the first record, for merged monadic rows). */
+  readonly record: Int32Array;
+  /** First day of the period the event covers, as days since 1970-01-01 (UTC calendar). */
+  readonly day: Int32Array;
+  /** 0 day, 1 month, 2 year (`PRECISION_CODES` in event-table.ts). */
+  readonly precision: Uint8Array;
+  /** Code into `countryNames` ('' is a name like any other). */
+  readonly country: Int32Array;
+  readonly countryNames: readonly string[];
+  /** Code into `eventTypeNames` ('' is a name like any other). */
+  readonly eventType: Int32Array;
+  readonly eventTypeNames: readonly string[];
+  /** First and second actor as codes into `actorNames`; -1 when the event has fewer actors. */
+  readonly actor1: Int32Array;
+  readonly actor2: Int32Array;
+  /** Actors after the second (events merged from monadic records): event index → codes. */
+  readonly moreActors: ReadonlyMap<number, readonly number[]>;
+  readonly actorNames: readonly string[];
+  readonly fatalities: Float64Array;
+  /** The `value-field` count, or 1 for an event row. */
+  readonly value: Float64Array;
+  /** 1 where `value` came from a `value-field`; `null` when no event is pre-aggregated. */
+  readonly preAggregated: Uint8Array | null;
+  /**
+   * The dataset's event id of an event (read again from its first record when asked, so a
+   * million ids cost nothing until then), `undefined` where it has none; `null` without ids.
+   */
+  readonly id: ((event: number) => string | undefined) | null;
+}
+
 /** The outcome of reading rows: usable events, the records left out, and what was detected. */
 export interface NormalizeResult {
-  events: ConflictEvent[];
+  /** The events, by column: what the aggregations read. */
+  table: EventTable;
+  /**
+   * The same events as objects, made on first access (and kept): convenient for a few events,
+   * costly for a million, so code that counts should pass `table` instead.
+   */
+  readonly events: ConflictEvent[];
   skipped: SkippedRecord[];
   format: DataFormat;
   /** Data records read (header and HXL tag rows excluded). */

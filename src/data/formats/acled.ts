@@ -1,6 +1,6 @@
 import type { FieldMapping } from '../types.js';
 import { applyFieldMapping, findColumn, noDateColumnError } from './columns.js';
-import { rowReader, type ReadOptions, type RowReader } from './read-row.js';
+import { rowReader, type ReaderPlan, type ReadOptions, type RowReader } from './read-row.js';
 
 /**
  * Reader for ACLED rows (CSV export, HDX copy or API JSON): date `event_date`, `country`,
@@ -9,6 +9,12 @@ import { rowReader, type ReadOptions, type RowReader } from './read-row.js';
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
 export function acledReader(columns: string[], fields: FieldMapping | undefined, options: ReadOptions): RowReader {
+  const { plan, typeLabel } = acledPlan(columns, fields);
+  return rowReader(plan, options, typeLabel);
+}
+
+/** The columns {@link acledReader} reads. @throws {DataError} as it does. */
+export function acledPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
   const col = (name: string) => findColumn(columns, name);
   const plan = applyFieldMapping(
     columns,
@@ -23,5 +29,5 @@ export function acledReader(columns: string[], fields: FieldMapping | undefined,
     fields,
   );
   if (plan.date === undefined) throw noDateColumnError(columns, 'The data has no event_date column, which ACLED data needs.');
-  return rowReader(plan, options);
+  return { plan };
 }

@@ -1,6 +1,6 @@
 import type { FieldMapping } from '../types.js';
 import { applyFieldMapping, findColumn, noDateColumnError } from './columns.js';
-import { rowReader, type ReadOptions, type RowReader } from './read-row.js';
+import { rowReader, type ReaderPlan, type ReadOptions, type RowReader } from './read-row.js';
 
 /**
  * Reader for any other table. Columns come from the `*-field` attributes; without them it
@@ -10,6 +10,12 @@ import { rowReader, type ReadOptions, type RowReader } from './read-row.js';
  * @throws {DataError} naming the columns found when no date column can be found.
  */
 export function genericReader(columns: string[], fields: FieldMapping | undefined, options: ReadOptions): RowReader {
+  const { plan, typeLabel } = genericPlan(columns, fields);
+  return rowReader(plan, options, typeLabel);
+}
+
+/** The columns {@link genericReader} reads. @throws {DataError} as it does. */
+export function genericPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
   const actor = findColumn(columns, 'actor', 'actors');
   const plan = applyFieldMapping(
     columns,
@@ -23,5 +29,5 @@ export function genericReader(columns: string[], fields: FieldMapping | undefine
     fields,
   );
   if (plan.date === undefined) throw noDateColumnError(columns, 'No date column was found in the data.');
-  return rowReader(plan, options);
+  return { plan };
 }

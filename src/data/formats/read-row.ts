@@ -1,3 +1,4 @@
+import { cellText } from '../cells.js';
 import { parseCalendarDate, periodStart } from '../dates.js';
 import { parseNumber } from '../numbers.js';
 import {
@@ -22,17 +23,21 @@ export type RowOutcome = EventDraft | SkipReason;
 /** Reads one data row. */
 export type RowReader = (row: RawRow) => RowOutcome;
 
+/** The columns a format reads each field from, and how it labels raw event types. */
+export interface ReaderPlan {
+  plan: ColumnPlan;
+  /** Turns a non-empty raw event-type cell into the label shown (UCDP codes). */
+  typeLabel?: (raw: string) => string;
+}
+
 /** Which missing or invalid cells make a row unusable rather than empty. */
 export interface ReadOptions {
   requireCountry?: boolean;
   requireFatalities?: boolean;
 }
 
-/** A cell as trimmed text; `null` and `undefined` are ''. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return (typeof value === 'string' ? value : String(value)).trim();
-}
+/** A cell as trimmed text (from cells.ts, kept here for existing imports). */
+export { cellText };
 
 /**
  * Builds the reader for rows whose fields sit in the plan's columns. `typeLabel` turns a raw

@@ -1,7 +1,7 @@
 import { parseNumber } from '../numbers.js';
 import type { FieldMapping } from '../types.js';
 import { applyFieldMapping, findColumn, noDateColumnError } from './columns.js';
-import { rowReader, type ReadOptions, type RowReader } from './read-row.js';
+import { rowReader, type ReaderPlan, type ReadOptions, type RowReader } from './read-row.js';
 
 /** UCDP `type_of_violence` codes and the event types shown for them. */
 export const UCDP_VIOLENCE_TYPES: Readonly<Record<number, string>> = {
@@ -22,6 +22,12 @@ export function ucdpViolenceType(raw: string): string {
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
 export function ucdpReader(columns: string[], fields: FieldMapping | undefined, options: ReadOptions): RowReader {
+  const { plan, typeLabel } = ucdpPlan(columns, fields);
+  return rowReader(plan, options, typeLabel);
+}
+
+/** The columns {@link ucdpReader} reads, and how it labels violence types. @throws {DataError} as it does. */
+export function ucdpPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
   const col = (name: string) => findColumn(columns, name);
   const violence = col('type_of_violence');
   const plan = applyFieldMapping(
@@ -37,5 +43,5 @@ export function ucdpReader(columns: string[], fields: FieldMapping | undefined, 
     fields,
   );
   if (plan.date === undefined) throw noDateColumnError(columns, 'The data has no date_start column, which UCDP data needs.');
-  return rowReader(plan, options, plan.type !== undefined && plan.type === violence ? ucdpViolenceType : undefined);
+  return { plan, typeLabel: plan.type !== undefined && plan.type === violence ? ucdpViolenceType : undefined };
 }
