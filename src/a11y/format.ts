@@ -28,9 +28,17 @@ export function formatPeriod(period: string, interval: Interval, locale: ChartLo
   return formatCalendarDay(period, locale.strings.periodFormat[interval], locale);
 }
 
-/** A number in the locale's digits and separators. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the locale's digits and separators (formatters are cached: making one is slow). */
 export function formatNumber(value: number, locale: ChartLocale, options?: Intl.NumberFormatOptions): string {
-  const text = new Intl.NumberFormat(locale.code, { maximumFractionDigits: 1, ...options }).format(value);
+  const key = `${locale.code} ${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale.code, { maximumFractionDigits: 1, ...options });
+    numberFormats.set(key, format);
+  }
+  const text = format.format(value);
   // Intl's French group separator is a narrow no-break space already; normalise other spaces to it.
   return locale.code === 'fr' ? text.replace(/[\s\u00a0]/g, '\u202f') : text;
 }

@@ -7,7 +7,7 @@ import { loadTable, tableFromObjects, type Table } from '../data/load.js';
 import { parseTable } from '../data/parse-table.js';
 import type { Events } from '../data/aggregate.js';
 import type { ActorRole, DataFormat, FormatOption, Measure, NormalizeResult, RawRow, SkippedRecord } from '../data/types.js';
-import { THEMES, countingContext, groupNames, readEvents, type CountingContext } from '../core/chart-definitions.js';
+import { THEMES, countingContext, groupNames, readEventsInSlices, type CountingContext } from '../core/chart-definitions.js';
 import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
 import { inheritedLang, localeFor } from '../locale/index.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -313,7 +313,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       return;
     }
     if (!inputs.length) return;
-    if (inputs.some((key) => READING.has(key))) this.normalized = undefined;
+    if (inputs.some((key) => READING.has(key))) this.normalized = this.normalizing = undefined;
     this.requestDraw();
   }
 
@@ -352,7 +352,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     const abort = new AbortController();
     this.loadAbort = abort;
     this.table = undefined;
-    this.normalized = undefined;
+    this.normalized = this.normalizing = undefined;
     this.progress = undefined;
     this.setStatus('loading');
     try {
@@ -407,22 +407,34 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     if (this.table) void this.track(this.draw());
   }
 
-  private readEvents(): NormalizeResult {
-    this.normalized ??= readEvents(this.table!, this, this.needsCountry());
-    return this.normalized;
+  private normalizing?: Promise<NormalizeResult>;
+
+  /** The table's events, read once, in slices between which the page keeps responding. */
+  private readEvents(): Promise<NormalizeResult> {
+    if (this.normalized) return Promise.resolve(this.normalized);
+    const reading = (this.normalizing ??= readEventsInSlices(this.table!, this, this.needsCountry()));
+    return reading.then((normalized) => {
+      if (this.normalizing === reading) this.normalized = normalized;
+      return normalized;
+    });
   }
 
   /** Counts, builds the spec and renders; the newest call wins. */
   private async draw(): Promise<void> {
     if (!this.isConnected || !this.table) return;
     const version = ++this.drawVersion;
+    // Fetch and compile the vega chunk (off the main thread) while the rows are read.
+    const vegaLoading = loadVega();
+    vegaLoading.catch(() => undefined);
     const locale = this.resolvedLocale();
     let rows: Row[];
     let spec: TopLevelSpec;
     try {
       oneOf('theme', this.theme, THEMES, 'light');
       oneOf('renderer', this.renderer, RENDERERS, 'svg');
-      const normalized = this.readEvents();
+      const table = this.table;
+      const normalized = await this.readEvents();
+      if (version !== this.drawVersion || table !== this.table) return;
       this.tableFormatHint = normalized.format;
       this.skipped = normalized.skipped;
       const counting = countingContext(this, normalized.format, locale);
@@ -447,7 +459,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       return;
     }
     try {
-      const vega = await loadVega();
+      const vega = await vegaLoading;
       if (version !== this.drawVersion) return;
       await this.updateComplete;
       const container = this.chartContainer;

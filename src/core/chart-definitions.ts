@@ -7,7 +7,7 @@ import type { Events } from '../data/aggregate.js';
 import { mergeAliases } from '../data/aliases.js';
 import { formatDay, parseCalendarDate, periodEnd, periodStart } from '../data/dates.js';
 import { DataError } from '../data/errors.js';
-import { normalizeRows } from '../data/normalize.js';
+import { normalizeRows, normalizeRowsInSlices } from '../data/normalize.js';
 import type {
   ActorRole,
   AggregateOptions,
@@ -210,6 +210,30 @@ export function readEvents(table: Table, options: ReadingOptions & { measure?: M
     requireCountry,
     requireFatalities: measure === 'fatalities' && !options.valueField,
   });
+}
+
+/**
+ * {@link readEvents} in slices between which the page keeps responding (a million rows never
+ * make one long task); charts of the same loaded file share one reading per set of options.
+ */
+export function readEventsInSlices(
+  table: Table,
+  options: ReadingOptions & { measure?: Measure },
+  requireCountry: boolean,
+  signal?: AbortSignal,
+): Promise<NormalizeResult> {
+  const measure = oneOf('measure', options.measure, MEASURES, 'events');
+  return normalizeRowsInSlices(
+    table.rows,
+    table.columns,
+    {
+      format: oneOf('format', options.format, FORMATS, 'auto'),
+      fields: fieldMapping(options),
+      requireCountry,
+      requireFatalities: measure === 'fatalities' && !options.valueField,
+    },
+    { signal },
+  );
 }
 
 /** The element's `countingContext`, from options instead of attributes. */
