@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { BreakdownRow } from '../data/types.js';
-import { NUMBER_FORMAT, SHARE_FORMAT, colourEncoding, frame, groupsOf, labelLimit, valueTickCount, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, SHARE_FORMAT, colourEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
 
 export interface BreakdownSpecOptions extends SpecContext {
   groupTitle: string;
@@ -22,7 +22,7 @@ export function actorBreakdownSpec(rows: BreakdownRow[], options: BreakdownSpecO
     type: 'quantitative' as const,
     title: `${locale.strings.share} · ${options.measureLabel}`,
     stack: grouped ? ('zero' as const) : null,
-    axis: { format: SHARE_FORMAT, tickCount: valueTickCount(options.width), titleLimit: options.width - 16 },
+    axis: { format: SHARE_FORMAT, tickCount: valueTickCount(options.width, HORIZONTAL_TICK_SPACING), titleLimit: options.width - 16 },
   };
   const tooltip = [
     { field: 'actor', type: 'nominal' as const, title: locale.strings.actor },

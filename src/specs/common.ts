@@ -34,10 +34,16 @@ export const NARROW_WIDTH = 480;
 const LEGEND_CHARACTER_WIDTH = 6.5;
 const LEGEND_SWATCH = 28;
 
-/** About one value tick per 70 px of axis: readable labels that never touch. */
-export function valueTickCount(length: number): number {
-  return Math.max(2, Math.floor(length / 70));
+/**
+ * About one value tick per `spacing` px of axis, so labels never touch: 70 px up a vertical
+ * axis, more along a horizontal one, where labels ("48 %", "1,500") sit side by side.
+ */
+export function valueTickCount(length: number, spacing = 70): number {
+  return Math.max(2, Math.floor(length / spacing));
 }
+
+/** Spacing of value ticks along a horizontal axis, in pixels. */
+export const HORIZONTAL_TICK_SPACING = 110;
 
 /** Category labels take at most 40 % of a narrow chart's width. */
 export function labelLimit(width: number, widest: number): number {

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonRow } from '../data/types.js';
-import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, labelLimit, valueTickCount, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
@@ -30,7 +30,7 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
     type: 'quantitative' as const,
     title: options.measureLabel,
     stack: grouped ? ('zero' as const) : null,
-    axis: { format: NUMBER_FORMAT, tickMinStep: 1, tickCount: valueTickCount(options.width), titleLimit: options.width - 16 },
+    axis: { format: NUMBER_FORMAT, tickMinStep: 1, tickCount: valueTickCount(options.width, HORIZONTAL_TICK_SPACING), titleLimit: options.width - 16 },
   };
   const tooltip = [
     { field: 'country', type: 'nominal' as const, title: options.locale.strings.country },
