@@ -33,6 +33,8 @@ export const NARROW_WIDTH = 480;
 /** Rough width of a legend label character, and room for the swatch and gap, in pixels. */
 const LEGEND_CHARACTER_WIDTH = 6.5;
 const LEGEND_SWATCH = 28;
+/** Space Vega leaves between legend columns, in pixels. */
+const LEGEND_GAP = 16;
 
 /**
  * About one value tick per `spacing` px of axis, so labels never touch: 70 px up a vertical
@@ -89,7 +91,7 @@ export function stackTransforms(dimension: string, domain: readonly string[]) {
 export function colourEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
   // Columns as wide as the longest label (up to the chart's width), so names stay whole.
   const longest = Math.max(...domain.map((name) => name.length), 4);
-  const entry = Math.min(ctx.width - 16, longest * LEGEND_CHARACTER_WIDTH + LEGEND_SWATCH);
+  const entry = Math.min(ctx.width - 16, longest * LEGEND_CHARACTER_WIDTH + LEGEND_SWATCH + LEGEND_GAP);
   return {
     field,
     type: 'nominal' as const,
@@ -99,8 +101,8 @@ export function colourEncoding(field: string, title: string, domain: readonly st
     // Wrap the legend into rows that fit the width instead of running off a phone screen, and
     // move it under the chart there so the bars keep the top of the screen.
     legend: {
-      columns: Math.max(1, Math.floor(ctx.width / entry)),
-      labelLimit: Math.max(60, entry - LEGEND_SWATCH + 8),
+      columns: Math.max(1, Math.floor((ctx.width - 16) / entry)),
+      labelLimit: Math.max(60, entry - LEGEND_SWATCH - LEGEND_GAP),
       orient: ctx.width < NARROW_WIDTH ? ('bottom' as const) : ('top' as const),
     },
   };
