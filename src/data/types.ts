@@ -176,6 +176,8 @@ export interface TimelineRow {
   period: string;
   group?: string;
   value: number;
+  /** True for the last period when the data ends before it does ("July to date"). */
+  partial?: boolean;
 }
 
 export interface ComparisonRow {

@@ -60,6 +60,7 @@ export const en: ChartLocale = {
     embedCopied: 'Embed code copied.',
     exportFailed: 'The export failed:',
     marked: (list) => `Marked on the chart: ${list}.`,
+    toDate: 'to date',
     byCountry: 'by country',
     byActor: 'by actor',
     eventTypes: {},

@@ -65,6 +65,7 @@ export const fr: ChartLocale = {
     embedCopied: 'Code d’intégration copié.',
     exportFailed: 'L’export a échoué :',
     marked: (list) => `Repères sur le graphique : ${list}.`,
+    toDate: 'à ce jour',
     byCountry: 'par pays',
     byActor: 'par acteur',
     eventTypes: {

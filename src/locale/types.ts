@@ -66,6 +66,8 @@ export interface UiStrings {
   byActor: string;
   /** "Marked on the chart: Coup in Mali (18 August 2020)." */
   marked: (list: string) => string;
+  /** After the last period's name when the data ends before it does: "July 2025 to date". */
+  toDate: string;
   exportMenu: string;
   downloadPng: string;
   downloadSvg: string;

@@ -31,6 +31,9 @@ const PERIOD_LENGTH: Record<Interval, [unit: string, step: number]> = {
   year: ['year', 1],
 };
 
+/** Opacity of the last period's marks when the data ends before the period does. */
+const PARTIAL_OPACITY = 0.5;
+
 /** Bars fill this share of their period, leaving a gap between neighbours. */
 const BAR_FILL = 0.86;
 
@@ -169,7 +172,10 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
 
   const main = {
     transform: [
-      { calculate: periodLabelExpr(interval, options), as: '_label' },
+      {
+        calculate: `${periodLabelExpr(interval, options)} + (datum.partial ? ${JSON.stringify(` ${strings.toDate}`)} : '')`,
+        as: '_label',
+      },
       {
         calculate: `+datum.period + ${BAR_FILL} * (utcOffset('${unit}', datum.period, ${step}) - datum.period)`,
         as: '_end',
@@ -189,6 +195,8 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
       // Ranged (x/x2) bars get no implicit baseline: without y2 they would be drawn as dashes.
       ...(stacked ? { y2: { field: '_y0' } } : mark === 'bar' ? { y2: { datum: 0 } } : {}),
       ...color,
+      // A period the data does not cover to its end is drawn lighter: "July to date".
+      ...(rows.some((row) => row.partial) ? { opacity: { condition: { test: 'datum.partial', value: PARTIAL_OPACITY }, value: 1 } } : {}),
       tooltip,
     },
   };

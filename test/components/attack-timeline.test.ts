@@ -67,8 +67,22 @@ describe('<attack-timeline>', () => {
       { period: '2025-01-01', value: 1 },
       { period: '2025-02-01', value: 0 },
       { period: '2025-03-01', value: 0 },
-      { period: '2025-04-01', value: 1 },
+      // The data stops on 2 April: the last month is marked as partial.
+      { period: '2025-04-01', value: 1, partial: true },
     ]);
+  });
+
+  it('draws a last period the data does not cover to its end lighter, labelled "to date"', async () => {
+    const rows = [
+      { date: '2025-06-10', country: 'Mali' },
+      { date: '2025-07-15', country: 'Mali' },
+    ];
+    const el = await chartFixture<AttackTimeline>(html`<attack-timeline .data=${rows}></attack-timeline>`);
+    expect(el.chartData.map((row) => row.partial)).to.deep.equal([undefined, true]);
+    const bars = marks(el, 'rect');
+    expect(bars.map((bar) => bar.getAttribute('opacity') ?? '1')).to.deep.equal(['1', '0.5']);
+    const labels = (el.view!.data('data_0') as { _label: string }[]).map((row) => row._label);
+    expect(labels).to.deep.equal(['June 2025', 'July 2025 to date']);
   });
 
   it('draws a line per group with mark="line" and keeps the top series plus Other', async () => {

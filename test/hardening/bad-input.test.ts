@@ -102,7 +102,7 @@ describe('partly bad files: the good rows drawn, the rest reported, nothing lost
   it('reads "1,234" as a number and counts "n/a" fatalities as skipped when summing fatalities', async () => {
     const { el, status } = await timeline({ src: '/__fixtures/numbers.csv', measure: 'fatalities', interval: 'year' });
     expect(status).to.equal('ready');
-    expect(el.chartData).to.deep.equal([{ period: '2025-01-01', value: 1239 }]);
+    expect(el.chartData).to.deep.equal([{ period: '2025-01-01', value: 1239, partial: true }]); // data ends in July
     expect(el.skipped).to.deep.equal([{ record: 2, reason: 'fatalities not a number' }]);
   });
 

@@ -44,7 +44,7 @@ describe('races', () => {
     el.data = [{ date: '2020-08-18', country: 'Mali' }];
     expect(await settle(el)).to.equal('ready');
     await pause(700);
-    expect(el.chartData).to.deep.equal([{ period: '2020-01-01', value: 1 }]);
+    expect(el.chartData).to.deep.equal([{ period: '2020-01-01', value: 1, partial: true }]); // data ends in August
     expect(renders).to.have.length(1);
   });
 

@@ -1,5 +1,6 @@
 import { jsonOf, oneOf } from '../../base/attribute-values.js';
 import { aggregateTimeline } from '../../data/aggregate.js';
+import { markPartialPeriod } from '../../data/partial-period.js';
 import { renameGroups } from '../../data/rename-groups.js';
 import type { TimelineRow } from '../../data/types.js';
 import { attackTimelineSpec, type TimelineAnnotation } from '../../specs/attack-timeline-spec.js';
@@ -19,7 +20,8 @@ export const attackTimelineDefinition: ChartDefinition = {
   needsCountry: (o) => timelineGroupBy(o) === 'country' || hasCountryFilter(o),
   aggregate(events, counting, o) {
     const groupBy = timelineGroupBy(o);
-    const rows = aggregateTimeline(events, { ...counting, interval: timelineInterval(o), groupBy });
+    const interval = timelineInterval(o);
+    const rows = markPartialPeriod(aggregateTimeline(events, { ...counting, interval, groupBy }), events, interval, counting.filters.to);
     return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   },
   buildSpec(rows, context, o) {
