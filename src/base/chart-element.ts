@@ -19,6 +19,7 @@ import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss } from '../themes/tokens.js';
 import { jsonOf, listOf, oneOf } from './attribute-values.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTable, type TableColumn } from '../a11y/data-table.js';
+import { formatNumber } from '../a11y/format.js';
 import { ExportMenu } from '../export/export-menu.js';
 import { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
@@ -615,10 +616,12 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     if (!this.skipped.length || this.status === 'error') return '';
     const counts = new Map<string, number>();
     for (const { reason } of this.skipped) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    // `skipped` keeps the reasons in English (they are data); the note shows them translated.
+    const words = (reason: string) => locale.strings.skipReasons[reason] ?? reason;
     const reasons =
       counts.size === 1
-        ? [...counts.keys()][0]
-        : [...counts].map(([reason, n]) => `${n.toLocaleString(locale.code)} ${reason}`).join(', ');
+        ? words([...counts.keys()][0])
+        : [...counts].map(([reason, n]) => `${formatNumber(n, locale)} ${words(reason)}`).join(', ');
     return locale.strings.skippedNote(this.skipped.length, reasons);
   }
 

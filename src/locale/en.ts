@@ -61,6 +61,7 @@ export const en: ChartLocale = {
     exportFailed: 'The export failed:',
     marked: (list) => `Marked on the chart: ${list}.`,
     toDate: 'to date',
+    skipReasons: {},
     byCountry: 'by country',
     byActor: 'by actor',
     eventTypes: {},

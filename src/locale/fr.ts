@@ -66,6 +66,15 @@ export const fr: ChartLocale = {
     exportFailed: 'L’export a échoué :',
     marked: (list) => `Repères sur le graphique : ${list}.`,
     toDate: 'à ce jour',
+    skipReasons: {
+      'date missing': 'date manquante',
+      'date not recognised': 'date non reconnue',
+      'country missing': 'pays manquant',
+      'value missing': 'valeur manquante',
+      'value not a number': 'valeur non numérique',
+      'fatalities missing': 'nombre de morts manquant',
+      'fatalities not a number': 'nombre de morts non numérique',
+    },
     byCountry: 'par pays',
     byActor: 'par acteur',
     eventTypes: {

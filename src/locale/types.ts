@@ -68,6 +68,8 @@ export interface UiStrings {
   marked: (list: string) => string;
   /** After the last period's name when the data ends before it does: "July 2025 to date". */
   toDate: string;
+  /** The reasons in `skipped` (English, as the data layer writes them) in this language. */
+  skipReasons: Record<string, string>;
   exportMenu: string;
   downloadPng: string;
   downloadSvg: string;

@@ -150,5 +150,11 @@ describe('chart element lifecycle', () => {
     expect(el.shadowRoot!.querySelector('[part="skipped"]')!.textContent).to.equal(
       '2 rows skipped: 1 date not recognised, 1 date missing',
     );
+    el.setAttribute('locale', 'fr');
+    await settle(el);
+    expect(el.skipped[0].reason).to.equal('date not recognised');
+    expect(el.shadowRoot!.querySelector('[part="skipped"]')!.textContent).to.equal(
+      '2 lignes ignorées : 1 date non reconnue, 1 date manquante',
+    );
   });
 });
