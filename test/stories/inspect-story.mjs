@@ -55,7 +55,8 @@ export async function inspectStory({ id, timeoutMs, again = false }) {
           const box = chart.shadowRoot.querySelector('[part="chart"] svg')?.getBoundingClientRect();
           return Boolean(box && box.width > 0 && box.height > 0);
         })(),
-        rects: count(chart, 'g.mark-rect.role-mark > path'),
+        // The data marks are the first layer's; annotation bands are rects of later layers.
+        rects: count(chart, 'g.mark-rect.role-mark.layer_0_marks > path') || count(chart, 'g.mark-rect.role-mark > path'),
         lines: count(chart, 'g.mark-line.role-mark > path'),
         areas: count(chart, 'g.mark-area.role-mark > path'),
         width: Math.round(chart.getBoundingClientRect().width),
