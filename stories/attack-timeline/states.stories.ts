@@ -1,11 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { ARMY_ALIASES, largeAcledLoader } from '../support/acled-generator.ts';
-import { MISSING, NIGERIA } from '../support/datasets.ts';
-import {
-  CLAIMS_WITH_GAPS, EXPECT_EMPTY, EXPECT_LOADING, EXPECT_MISSING_FILE, EXPECT_UNUSABLE_COLUMNS, MISSING_FILE_CONSOLE_ERRORS, UNUSABLE_ROWS, neverSettles,
-} from '../support/expectations.ts';
+import { NIGERIA } from '../support/datasets.ts';
+import { CLAIMS_WITH_GAPS, EXPECT_EMPTY } from '../support/expectations.ts';
 import { chartArgTypes } from '../support/manifest.ts';
 import { renderChart } from '../support/render-chart.ts';
+import { sharedStates } from '../support/shared-states.ts';
 
 /** What `<attack-timeline>` shows while loading, with nothing to draw, on errors, and with a lot of data. */
 const meta = {
@@ -18,26 +17,18 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-export const Loading: Story = {
-  render: (args) => renderChart('attack-timeline', args, { data: neverSettles() }),
-  args: { heading: 'Loading: .data is a Promise that never settles' },
-  parameters: { expect: EXPECT_LOADING },
-};
+const shared = sharedStates('attack-timeline');
+
+export const Loading: Story = shared.Loading;
 
 export const Empty: Story = {
   args: { src: NIGERIA, from: '2024-01', to: '2024-12', heading: 'Empty: the file covers 2017–2019, the filter asks for 2024' },
   parameters: { expect: EXPECT_EMPTY },
 };
 
-export const ErrorMissingFile: Story = {
-  args: { src: MISSING, heading: 'Error: src points to a file that does not exist' },
-  parameters: { expect: EXPECT_MISSING_FILE, expectedConsoleErrors: MISSING_FILE_CONSOLE_ERRORS },
-};
+export const ErrorMissingFile: Story = shared.ErrorMissingFile;
 
-export const ErrorUnusableColumns: Story = {
-  args: { data: UNUSABLE_ROWS, heading: 'Error: no column the chart can read' },
-  parameters: { expect: EXPECT_UNUSABLE_COLUMNS },
-};
+export const ErrorUnusableColumns: Story = shared.ErrorUnusableColumns;
 
 export const SkippedRows: Story = {
   args: { data: CLAIMS_WITH_GAPS, 'date-field': 'month', 'value-field': 'claimed_attacks', heading: 'Rows skipped, and the note saying why' },

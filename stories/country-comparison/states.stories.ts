@@ -1,12 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { largeAcledLoader } from '../support/acled-generator.ts';
-import { MISSING, WEST_AFRICA } from '../support/datasets.ts';
-import {
-  CLAIMS_WITH_GAPS, EXPECT_EMPTY, EXPECT_LOADING, EXPECT_MISSING_FILE, EXPECT_UNUSABLE_COLUMNS, MISSING_FILE_CONSOLE_ERRORS,
-  UNUSABLE_ROWS, neverSettles,
-} from '../support/expectations.ts';
+import { WEST_AFRICA } from '../support/datasets.ts';
+import { CLAIMS_WITH_GAPS, EXPECT_EMPTY } from '../support/expectations.ts';
 import { chartArgTypes } from '../support/manifest.ts';
 import { renderChart } from '../support/render-chart.ts';
+import { sharedStates } from '../support/shared-states.ts';
 
 /** What `<country-comparison>` shows while loading, with nothing to draw, on errors, and with a lot of data. */
 const meta = {
@@ -19,26 +17,18 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-export const Loading: Story = {
-  render: (args) => renderChart('country-comparison', args, { data: neverSettles() }),
-  args: { heading: 'Loading: .data is a Promise that never settles' },
-  parameters: { expect: EXPECT_LOADING },
-};
+const shared = sharedStates('country-comparison');
+
+export const Loading: Story = shared.Loading;
 
 export const Empty: Story = {
   args: { src: WEST_AFRICA, countries: 'Chad', heading: 'Empty: countries="Chad", and the sample has no event there' },
   parameters: { expect: EXPECT_EMPTY },
 };
 
-export const ErrorMissingFile: Story = {
-  args: { src: MISSING, heading: 'Error: src points to a file that does not exist' },
-  parameters: { expect: EXPECT_MISSING_FILE, expectedConsoleErrors: MISSING_FILE_CONSOLE_ERRORS },
-};
+export const ErrorMissingFile: Story = shared.ErrorMissingFile;
 
-export const ErrorUnusableColumns: Story = {
-  args: { data: UNUSABLE_ROWS, heading: 'Error: no column the chart can read' },
-  parameters: { expect: EXPECT_UNUSABLE_COLUMNS },
-};
+export const ErrorUnusableColumns: Story = shared.ErrorUnusableColumns;
 
 export const SkippedRows: Story = {
   args: { data: CLAIMS_WITH_GAPS, 'date-field': 'month', 'value-field': 'claimed_attacks', heading: 'Rows skipped, and the note saying why' },
