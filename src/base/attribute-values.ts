@@ -7,7 +7,7 @@ export function oneOf<T extends string>(attribute: string, value: string | undef
   if (value === undefined || value === null || value === '') return fallback;
   const normalised = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalised)) return normalised as T;
-  throw new DataError(`${attribute}="${value}" is not one of: ${allowed.join(', ')}.`);
+  throw new DataError('notOneOf', { attribute, value: String(value), allowed: allowed.join(', ') });
 }
 
 /** A comma-separated attribute as trimmed, non-empty items; undefined when none. */
@@ -21,7 +21,7 @@ export function listOf(value: string | undefined): string[] | undefined {
 export function periodOf(attribute: string, value: string | undefined): CalendarDate | undefined {
   if (!value) return undefined;
   const date = parsePeriodAttribute(value);
-  if (!date) throw new DataError(`${attribute}="${value}" is not a date; write it as 2025-07-15, 2025-07 or 2025.`);
+  if (!date) throw new DataError('notADate', { attribute, value });
   return date;
 }
 
@@ -32,7 +32,7 @@ export function jsonOf<T>(attribute: string, value: T | string | undefined): T |
   try {
     return JSON.parse(value) as T;
   } catch (error) {
-    throw new DataError(`The ${attribute} attribute is not valid JSON (${(error as Error).message}).`);
+    throw new DataError('attributeNotJson', { attribute, detail: (error as Error).message });
   }
 }
 

@@ -85,7 +85,7 @@ export async function readTable(source: DataSource): Promise<Table> {
     try {
       table = parseTable(text, kind);
     } catch (error) {
-      if (error instanceof DataError) throw new DataError(`${name}: ${error.message}`);
+      if (error instanceof DataError) throw new DataError('inFile', { name }, { cause: error });
       throw error;
     }
   }
@@ -112,12 +112,12 @@ async function fetchText(url: string, name: string, timeout = 30): Promise<{ tex
     response = await fetch(url, { signal: AbortSignal.timeout(seconds * 1000) });
   } catch (error) {
     if ((error as Error).name === 'TimeoutError') {
-      throw new DataError(`Loading ${name} took longer than ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`);
+      throw new DataError('loadTimeout', { name, seconds });
     }
     throw new DataError(`Could not load ${name}: the request failed (${(error as Error).message}).`);
   }
   if (!response.ok) {
-    throw new DataError(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+    throw new DataError('httpStatus', { name, status: response.status, statusText: response.statusText });
   }
   return { text: await response.text(), kind: kindOfPath(url, response.headers.get('content-type')) };
 }
@@ -130,7 +130,7 @@ async function readStdin(): Promise<string> {
 
 /** Rows handed over as objects: columns are the union of the keys of the first 50 (as `.data`). */
 function tableFromObjects(rows: unknown): Table {
-  if (!Array.isArray(rows)) throw new DataError('The data must be an array of row objects.');
+  if (!Array.isArray(rows)) throw new DataError('notRowArray');
   const columns = new Set<string>();
   for (const row of rows.slice(0, 50)) {
     if (row && typeof row === 'object') for (const key of Object.keys(row)) columns.add(key);

@@ -72,9 +72,7 @@ export function aggregateTimeline(
   const starts: number[] = [];
   for (let b = first; b <= last; b = nextBin(b, interval)) {
     if (starts.length === MAX_PERIODS) {
-      throw new DataError(
-        `The timeline would have more than ${MAX_PERIODS.toLocaleString('en')} periods (${formatDay(first)} to ${formatDay(last)}). Set from and to, or a coarser interval.`,
-      );
+      throw new DataError('tooManyPeriods', { limit: MAX_PERIODS, from: formatDay(first), to: formatDay(last) });
     }
     starts.push(b);
   }
@@ -287,11 +285,7 @@ function extentOf(table: EventTable, kept: Int32Array): Extent {
 
 function checkInterval(coarsest: number, interval: Interval): void {
   if (INTERVAL_RANK[interval] >= PRECISION_RANK[coarsest]) return;
-  throw new DataError(
-    coarsest === 1
-      ? `The data is counted by month, so it cannot be drawn by ${interval}. Use interval="month" or coarser.`
-      : `The data is counted by year, so it cannot be drawn by ${interval}. Use interval="year".`,
-  );
+  throw new DataError(coarsest === 1 ? 'countedByMonth' : 'countedByYear', { interval });
 }
 
 /**

@@ -1,10 +1,134 @@
+import { englishErrors } from '../locale/en.js';
+import type { Interval } from './types.js';
+
+type NoParams = Record<string, never>;
+
+/** A file or a table: the name a reader recognises. */
+interface Named {
+  name: string;
+}
+
+/**
+ * The first columns of the data, comma-separated (empty when there are none), and how many
+ * more there are.
+ */
+interface ColumnList {
+  columns: string;
+  more: number;
+}
+
+/**
+ * What each {@link DataErrorCode} says, with the values its sentence needs. A code whose
+ * message wraps another error (`inFile`) gets that error as its `cause`; the locale's
+ * function receives the cause's message, already translated, as its second argument.
+ */
+export interface DataErrorParams {
+  fileEmpty: NoParams;
+  htmlPage: NoParams;
+  /** `detail`: the JSON parser's own message. */
+  jsonUnreadable: { detail: string };
+  jsonRowsNotObjects: NoParams;
+  jsonNoRows: NoParams;
+  /** `keys`: the first keys of the object found, comma-separated; empty when it has none. */
+  jsonNoRowsKeys: { keys: string };
+  requestFailed: Named;
+  /** The request to another origin failed: unreachable, or no CORS headers. */
+  requestBlocked: Named;
+  httpStatus: Named & { status: number; statusText: string };
+  loadInterrupted: Named;
+  loadTimeout: Named & { seconds: number };
+  /** `name: <the cause's message>`. */
+  inFile: Named;
+  notRowArray: NoParams;
+  /** `from` and `to`: the first and last bins, `YYYY-MM-DD`. */
+  tooManyPeriods: { limit: number; from: string; to: string };
+  countedByMonth: { interval: Interval };
+  countedByYear: { interval: Interval };
+  /** `attribute`: the `*-field` attribute that names `column`. */
+  columnNotFound: ColumnList & { column: string; attribute: string };
+  noDateColumn: ColumnList;
+  noAcledDate: ColumnList;
+  noUcdpDate: ColumnList;
+  /** `allowed`: the accepted values, comma-separated. */
+  notOneOf: { attribute: string; value: string; allowed: string };
+  notADate: { attribute: string; value: string };
+  /** `detail`: the JSON parser's own message. */
+  attributeNotJson: { attribute: string; detail: string };
+  annotationDate: { value: string };
+  annotationsNotList: NoParams;
+  annotationNeedsDate: { label: string };
+  /** `kinds`: the chart kinds, comma-separated. */
+  unknownChart: { kind: string; kinds: string };
+  noData: NoParams;
+  /** `columns`: the first eight column names, comma-separated; empty when none are known. */
+  noRows: { columns: string };
+  tooManyRows: { rows: number; limit: number };
+}
+
+/** The stable name of each kind of {@link DataError}, the same in every language and version. */
+export type DataErrorCode = keyof DataErrorParams;
+
+const CODES: Record<DataErrorCode, true> = {
+  fileEmpty: true, htmlPage: true, jsonUnreadable: true, jsonRowsNotObjects: true, jsonNoRows: true,
+  jsonNoRowsKeys: true, requestFailed: true, requestBlocked: true, httpStatus: true, loadInterrupted: true,
+  loadTimeout: true, inFile: true, notRowArray: true, tooManyPeriods: true, countedByMonth: true,
+  countedByYear: true, columnNotFound: true, noDateColumn: true, noAcledDate: true, noUcdpDate: true,
+  notOneOf: true, notADate: true, attributeNotJson: true, annotationDate: true, annotationsNotList: true,
+  annotationNeedsDate: true, unknownChart: true, noData: true, noRows: true, tooManyRows: true,
+};
+
+/** Every {@link DataErrorCode}, for code that must cover them all (a locale's tests). */
+export const DATA_ERROR_CODES = Object.freeze(Object.keys(CODES) as DataErrorCode[]);
+
+/** A locale's sentence for each code: `params`, and the translated message of the cause (or ''). */
+export type DataErrorMessages = {
+  [C in DataErrorCode]: (params: DataErrorParams[C], cause: string) => string;
+};
+
+/** The constructor's arguments after the code: params (optional when the code takes none), then options. */
+export type DataErrorArgs<C extends DataErrorCode> = NoParams extends DataErrorParams[C]
+  ? [params?: DataErrorParams[C], options?: ErrorOptions]
+  : [params: DataErrorParams[C], options?: ErrorOptions];
+
+const isCode = (value: string): value is DataErrorCode => Object.prototype.hasOwnProperty.call(CODES, value);
+
 /**
  * A problem with the data itself (an empty file, an unknown layout, a chart the data cannot
- * support). Its message is shown to readers, so it is one or two plain English sentences.
+ * support), shown to readers. `message` is the English sentence; `code` and `params` let
+ * `localizedError` say it in the reader's language.
+ *
+ * ```ts
+ * throw new DataError('fileEmpty');
+ * throw new DataError('tooManyRows', { rows, limit });
+ * throw new DataError('inFile', { name }, { cause: error }); // "name: <error's message>"
+ * ```
+ *
+ * `new DataError(message)` (no code) keeps a message that is never translated: for the CLI's
+ * own messages, which only authors read in a terminal.
  */
-export class DataError extends Error {
-  constructor(message: string) {
-    super(message);
+export class DataError<C extends DataErrorCode = DataErrorCode> extends Error {
+  /** What went wrong; undefined for an error made from English text alone. */
+  readonly code?: C;
+  /** The values the message is made of. */
+  readonly params: DataErrorParams[C];
+
+  constructor(code: C, ...args: DataErrorArgs<C>);
+  constructor(message: string);
+  constructor(codeOrMessage: string, params?: object, options?: ErrorOptions) {
+    if (!isCode(codeOrMessage)) {
+      super(codeOrMessage);
+      this.params = {} as DataErrorParams[C];
+    } else {
+      const english = englishErrors[codeOrMessage] as (params: object, cause: string) => string;
+      const cause = options?.cause;
+      super(english(params ?? {}, cause === undefined ? '' : messageText(cause)), options);
+      this.code = codeOrMessage as C;
+      this.params = (params ?? {}) as DataErrorParams[C];
+    }
     this.name = 'DataError';
   }
+}
+
+function messageText(error: unknown): string {
+  return error instanceof Error ? error.message || error.name : String(error);
 }

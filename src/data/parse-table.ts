@@ -28,9 +28,9 @@ export type TableKind = 'csv' | 'tsv' | 'json' | 'auto';
 export function parseTable(text: string, kind: TableKind = 'auto'): ParsedTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart();
-  if (start === '') throw new DataError('The file is empty.');
+  if (start === '') throw new DataError('fileEmpty');
   if (/^<(!doctype|html)/i.test(start)) {
-    throw new DataError('An HTML page was returned instead of CSV or JSON data. Check that the address points to a data file.');
+    throw new DataError('htmlPage');
   }
   if (kind === 'json' || (kind === 'auto' && (start[0] === '[' || start[0] === '{'))) return parseJson(start);
   // A .csv or text/csv file may still be semicolon-separated (European Excel): only TSV is fixed.
@@ -64,7 +64,7 @@ function parseJson(text: string): ParsedTable {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new DataError(`The file looks like JSON but could not be read: ${(error as Error).message}.`);
+    throw new DataError('jsonUnreadable', { detail: (error as Error).message });
   }
   const items = jsonRows(data);
   const columns: string[] = [];
@@ -72,7 +72,7 @@ function parseJson(text: string): ParsedTable {
   const rows: RawRow[] = [];
   for (const item of items) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new DataError('The JSON rows must be objects such as {"event_date": "2025-07-15", …}.');
+      throw new DataError('jsonRowsNotObjects');
     }
     const row = item as RawRow;
     if (isHxlRow(Object.values(row))) continue;
@@ -93,12 +93,9 @@ function jsonRows(data: unknown): unknown[] {
     const envelope = data as Record<string, unknown>;
     if (Array.isArray(envelope.data)) return envelope.data;
     if (Array.isArray(envelope.Result)) return envelope.Result;
-    const keys = Object.keys(envelope).slice(0, 8).join(', ');
-    throw new DataError(
-      `The JSON has no list of rows: expected an array, or an object with a "data" (ACLED) or "Result" (UCDP) array, but found the keys ${keys || '(none)'}.`,
-    );
+    throw new DataError('jsonNoRowsKeys', { keys: Object.keys(envelope).slice(0, 8).join(', ') });
   }
-  throw new DataError('The JSON has no list of rows: expected an array, or an object with a "data" (ACLED) or "Result" (UCDP) array.');
+  throw new DataError('jsonNoRows');
 }
 
 function parseDelimited(text: string, delimiter: string | undefined): ParsedTable {

@@ -1,8 +1,63 @@
+import { formatNumber } from '../a11y/format.js';
+import type { DataErrorMessages } from '../data/errors.js';
 import type { ChartLocale } from './types.js';
 
 // Narrow no-break space as the thousands separator: French typography, and screen
 // readers do not read "1 234" as two numbers.
 const THOUSANDS = '\u202f';
+
+const PER_INTERVAL = { day: 'par jour', week: 'par semaine', month: 'par mois', quarter: 'par trimestre', year: 'par an' };
+const n = (value: number) => formatNumber(value, fr);
+const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
+const columnList = ({ columns, more }: { columns: string; more: number }) =>
+  columns === '' ? '(aucune)' : more > 0 ? `${columns} et ${n(more)} autres` : columns;
+const SET_DATE_FIELD =
+  'Indiquez dans date-field la colonne qui contient les dates (et, si besoin, country-field, actor-field, type-field, fatalities-field, value-field), ou réglez format sur "acled" ou "ucdp".';
+const NO_ROW_LIST =
+  'Le JSON ne contient pas de liste de lignes : il fallait un tableau, ou un objet avec un tableau "data" (ACLED) ou "Result" (UCDP)';
+
+const errors: DataErrorMessages = {
+  fileEmpty: () => 'Le fichier est vide.',
+  htmlPage: () => 'Une page HTML a été reçue au lieu de données CSV ou JSON. Vérifiez que l’adresse mène bien à un fichier de données.',
+  jsonUnreadable: ({ detail }) => `Le fichier semble être du JSON, mais il n’a pas pu être lu : ${detail}.`,
+  jsonRowsNotObjects: () => 'Les lignes du JSON doivent être des objets, comme {"event_date": "2025-07-15", …}.',
+  jsonNoRows: () => `${NO_ROW_LIST}.`,
+  jsonNoRowsKeys: ({ keys }) => `${NO_ROW_LIST}, ${keys ? `mais ses clés sont : ${keys}` : 'mais il n’a aucune clé'}.`,
+  requestFailed: ({ name }) => `Impossible de charger ${name} : la requête a échoué (erreur réseau).`,
+  requestBlocked: ({ name }) =>
+    `Impossible de charger ${name} : la requête a échoué. Le serveur est peut-être injoignable, ou il n’autorise pas cette page à lire le fichier (en-têtes CORS absents).`,
+  httpStatus: ({ name, status, statusText }) =>
+    `Impossible de charger ${name} : le serveur a répondu par une erreur ${status}${statusText ? ` (${statusText})` : ''}.`,
+  loadInterrupted: ({ name }) => `Le chargement de ${name} a été interrompu avant la réception complète du fichier.`,
+  loadTimeout: ({ name, seconds }) => `Le chargement de ${name} a pris plus de ${n(seconds)} ${seconds < 2 ? 'seconde' : 'secondes'}.`,
+  inFile: ({ name }, cause) => `${name} : ${cause}`,
+  notRowArray: () => 'Les données doivent être une liste d’objets, un par ligne.',
+  tooManyPeriods: ({ limit, from, to }) =>
+    `La chronologie compterait plus de ${n(limit)} périodes (du ${from} au ${to}). Indiquez from et to, ou choisissez un intervalle plus large.`,
+  countedByMonth: ({ interval }) =>
+    `Les données sont comptées par mois : elles ne peuvent pas être affichées ${PER_INTERVAL[interval]}. Utilisez interval="month" ou un intervalle plus large.`,
+  countedByYear: ({ interval }) =>
+    `Les données sont comptées par année : elles ne peuvent pas être affichées ${PER_INTERVAL[interval]}. Utilisez interval="year".`,
+  columnNotFound: (p) =>
+    `La colonne ${quoted(p.column)} indiquée dans ${p.attribute} ne figure pas dans les données. Colonnes trouvées : ${columnList(p)}.`,
+  noDateColumn: (p) => `Aucune colonne de dates n’a été trouvée dans les données. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noAcledDate: (p) =>
+    `Les données n’ont pas de colonne event_date, indispensable pour des données ACLED. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noUcdpDate: (p) =>
+    `Les données n’ont pas de colonne date_start, indispensable pour des données UCDP. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
+  notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" ne fait pas partie des valeurs possibles : ${allowed}.`,
+  notADate: ({ attribute, value }) => `${attribute}="${value}" n’est pas une date ; écrivez-la sous la forme 2025-07-15, 2025-07 ou 2025.`,
+  attributeNotJson: ({ attribute, detail }) => `L’attribut ${attribute} n’est pas du JSON valide (${detail}).`,
+  annotationDate: ({ value }) => `La date d’annotation ${quoted(value)} n’est pas une date ; écrivez-la sous la forme 2020-08-18.`,
+  annotationsNotList: () => 'annotations doit être une liste de {date, label}.',
+  annotationNeedsDate: ({ label }) => `L’annotation ${quoted(label)} doit avoir une date, ou bien from et to.`,
+  unknownChart: ({ kind, kinds }) => `Graphique inconnu ${quoted(kind)} : utilisez ${kinds}.`,
+  noData: () => 'Aucune donnée : indiquez src ou data, ou placez un tableau dans l’élément.',
+  noRows: ({ columns }) => `Les données ont des noms de colonnes mais aucune ligne${columns ? ` (colonnes : ${columns})` : ''}.`,
+  tooManyRows: ({ rows, limit }) =>
+    `Les données comptent ${n(rows)} lignes, plus que max-rows (${n(limit)}). ` +
+    `Indiquez max-rows="${rows}" pour les afficher malgré tout, ou agrégez-les d’abord et utilisez value-field.`,
+};
 
 export const fr: ChartLocale = {
   code: 'fr',
@@ -49,7 +104,7 @@ export const fr: ChartLocale = {
     keyboardHint: 'Utilisez les flèches pour lire chaque valeur ; Entrée la sélectionne.',
     showData: 'Afficher les données',
     hideData: 'Masquer les données',
-    perInterval: { day: 'par jour', week: 'par semaine', month: 'par mois', quarter: 'par trimestre', year: 'par an' },
+    perInterval: PER_INTERVAL,
     summaryTimeline: (s) =>
       `${s.measure} ${s.per}, de ${s.start} à ${s.end} : pic de ${s.peak} en ${s.peakPeriod}${s.trend ? `, ${s.trend}` : ''}.` +
       (s.leader ? ` En tête : ${s.leader}.` : ''),
@@ -88,5 +143,7 @@ export const fr: ChartLocale = {
       'Non-state conflict': 'Conflit non étatique',
       'One-sided violence': 'Violence unilatérale',
     },
+    errors,
+    unexpectedError: (message) => `Erreur technique : ${message}`,
   },
 };

@@ -1,3 +1,5 @@
+import type { DataErrorMessages } from '../data/errors.js';
+
 /** d3-format number locale definition, as Vega's `locale.number` expects. */
 export interface NumberLocale {
   decimal: string;
@@ -79,6 +81,14 @@ export interface UiStrings {
   exportFailed: string;
   /** Display names of ACLED event types and UCDP violence types (English name → this language). */
   eventTypes: Record<string, string>;
+  /**
+   * The message of each DataError code, made from its params (numbers arrive unformatted) and,
+   * for codes that wrap another error (`inFile`), that error's message already translated.
+   * A code missing at run time (a locale written for an older version) is said in English.
+   */
+  errors: DataErrorMessages;
+  /** Any other error (a network failure, a Vega error), from its own message, usually English. */
+  unexpectedError: (message: string) => string;
 }
 
 export interface ChartLocale {

@@ -28,6 +28,6 @@ export function acledPlan(columns: string[], fields: FieldMapping | undefined): 
     },
     fields,
   );
-  if (plan.date === undefined) throw noDateColumnError(columns, 'The data has no event_date column, which ACLED data needs.');
+  if (plan.date === undefined) throw noDateColumnError(columns, 'noAcledDate');
   return { plan };
 }

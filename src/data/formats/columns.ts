@@ -34,11 +34,9 @@ export function findColumn(columns: string[], ...names: string[]): string | unde
   return undefined;
 }
 
-/** Lists the first columns of the data for a message: `a, b, c and 40 more`. */
-export function describeColumns(columns: string[], limit = 12): string {
-  if (columns.length === 0) return '(none)';
-  const shown = columns.slice(0, limit).join(', ');
-  return columns.length > limit ? `${shown} and ${columns.length - limit} more` : shown;
+/** The first columns of the data for a message, and how many more (a locale says `a, b, c and 40 more`). */
+export function columnList(columns: string[], limit = 12): { columns: string; more: number } {
+  return { columns: columns.slice(0, limit).join(', '), more: Math.max(0, columns.length - limit) };
 }
 
 /**
@@ -50,9 +48,7 @@ export function applyFieldMapping(columns: string[], plan: ColumnPlan, fields: F
   const need = (key: keyof FieldMapping, name: string): string => {
     const found = findColumn(columns, name);
     if (found === undefined) {
-      throw new DataError(
-        `The column "${name}" named by ${ATTRIBUTE[key]} is not in the data. Columns found: ${describeColumns(columns)}.`,
-      );
+      throw new DataError('columnNotFound', { column: name, attribute: ATTRIBUTE[key], ...columnList(columns) });
     }
     return found;
   };
@@ -69,9 +65,6 @@ export function applyFieldMapping(columns: string[], plan: ColumnPlan, fields: F
  * The error for data without a usable date column. It names the columns found and the
  * attributes that would fix it.
  */
-export function noDateColumnError(columns: string[], what: string): DataError {
-  return new DataError(
-    `${what} Columns found: ${describeColumns(columns)}. ` +
-      'Set date-field to the column that holds dates (and, as needed, country-field, actor-field, type-field, fatalities-field, value-field), or set format to "acled" or "ucdp".',
-  );
+export function noDateColumnError(columns: string[], code: 'noDateColumn' | 'noAcledDate' | 'noUcdpDate'): DataError {
+  return new DataError(code, columnList(columns));
 }

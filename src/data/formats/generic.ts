@@ -28,6 +28,6 @@ export function genericPlan(columns: string[], fields: FieldMapping | undefined)
     },
     fields,
   );
-  if (plan.date === undefined) throw noDateColumnError(columns, 'No date column was found in the data.');
+  if (plan.date === undefined) throw noDateColumnError(columns, 'noDateColumn');
   return { plan };
 }

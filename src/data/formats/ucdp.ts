@@ -42,6 +42,6 @@ export function ucdpPlan(columns: string[], fields: FieldMapping | undefined): R
     },
     fields,
   );
-  if (plan.date === undefined) throw noDateColumnError(columns, 'The data has no date_start column, which UCDP data needs.');
+  if (plan.date === undefined) throw noDateColumnError(columns, 'noUcdpDate');
   return { plan, typeLabel: plan.type !== undefined && plan.type === violence ? ucdpViolenceType : undefined };
 }
