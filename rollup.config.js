@@ -132,6 +132,30 @@ const ts = () =>
     compilerOptions: { declaration: false, sourceMap: true, types: [], importHelpers: false },
   });
 
+/**
+ * Splits the CMS build in three: the entry (what a page loads up front: the elements, reading
+ * files, and every module those import statically), the counting and drawing code (loaded by an
+ * element about to draw, with the vega chunk) in one chunk rather than a trickle of small ones,
+ * and vega. Without this, rollup pulls shared helpers into whichever chunk it meets first.
+ */
+function cmsChunks() {
+  let loadedUpFront;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!loadedUpFront) {
+      const entry = [...getModuleIds()].find((module) => getModuleInfo(module)?.isEntry);
+      loadedUpFront = new Set();
+      const visit = (module) => {
+        if (loadedUpFront.has(module)) return;
+        loadedUpFront.add(module);
+        getModuleInfo(module)?.importedIds.forEach(visit);
+      };
+      visit(entry);
+    }
+    if (loadedUpFront.has(id)) return 'conflict-charts';
+    if (/\/src\/(base\/pipeline|core\/|specs\/|a11y\/|themes\/|data\/)/.test(id)) return 'drawing';
+  };
+}
+
 export default [
   // For apps that install the package: one module per source file, dependencies left as
   // bare imports so the app's bundler shares lit and vega with the rest of the app and
@@ -164,6 +188,7 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'conflict-charts-[name]-[hash].js',
+      manualChunks: cmsChunks(),
     },
     onwarn(warning, warn) {
       // vega's d3 dependencies have circular imports; they are harmless.

@@ -175,7 +175,7 @@ function distFiles() {
 }
 
 /** What a CMS page with one chart far below the fold loads before the reader scrolls to it, and after. */
-async function cmsPageBytes() {
+async function cmsPageBytes(pageName) {
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -185,7 +185,7 @@ async function cmsPageBytes() {
       const url = new URL(response.url());
       if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
     });
-    await page.goto(`${origin}/bench/pages/cms.html`, { waitUntil: 'load' });
+    await page.goto(`${origin}/bench/pages/${pageName}`, { waitUntil: 'load' });
     await new Promise((done) => setTimeout(done, 1500));
     const before = [...new Set(scripts)];
     const status = await page.evaluate(() => document.querySelector('attack-timeline').status);
@@ -300,8 +300,13 @@ for (const n of SIZES) {
 
 const files = flag('no-bytes') ? [] : distFiles();
 const share = flag('no-bytes') ? null : vegaChunkShare();
-const cms = flag('no-bytes') ? null : await cmsPageBytes();
-if (cms) log(`CMS page: before the chart ${cms.before.join(', ')} (${(cms.beforeBytes.gzip / 1024).toFixed(1)} KB gzip); after ${(cms.afterBytes.gzip / 1024).toFixed(1)} KB gzip`);
+const CMS_PAGES = { 'cms.html': 'in English', 'cms-fr.html': 'in French (`lang="fr"`: the French strings load too)' };
+const cmsPages = [];
+for (const [pageName, language] of Object.entries(flag('no-bytes') ? {} : CMS_PAGES)) {
+  const cms = { pageName, language, ...(await cmsPageBytes(pageName)) };
+  cmsPages.push(cms);
+  log(`CMS page ${pageName}: before the chart ${cms.before.join(', ')} (${(cms.beforeBytes.gzip / 1024).toFixed(1)} KB gzip); after ${(cms.afterBytes.gzip / 1024).toFixed(1)} KB gzip`);
+}
 const big = flag('no-big') ? null : await bigFile();
 if (big) {
   log(
@@ -315,14 +320,14 @@ const loadAfter = loadavg();
 server.close();
 
 if (OUT) {
-  writeFileSync(OUT, report({ results, files, share, cms, big, browserVersion, startedAt, loadBefore, loadAfter }));
+  writeFileSync(OUT, report({ results, files, share, cmsPages, big, browserVersion, startedAt, loadBefore, loadAfter }));
   log(`Wrote ${OUT}`);
 }
 if (failed) process.exit(1);
 
 // ---- RESULTS.md -----------------------------------------------------------------------------
 
-function report({ results, files, share, cms, big, browserVersion, startedAt, loadBefore, loadAfter }) {
+function report({ results, files, share, cmsPages, big, browserVersion, startedAt, loadBefore, loadAfter }) {
   const cpu = cpus();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -386,9 +391,9 @@ function report({ results, files, share, cms, big, browserVersion, startedAt, lo
       '',
     );
   }
-  if (cms) {
+  for (const cms of cmsPages) {
     lines.push(
-      'A CMS page (bench/pages/cms.html: one `<script type="module">`, an article, one chart far below the fold):',
+      `A CMS page ${cms.language} (bench/pages/${cms.pageName}: one \`<script type="module">\`, an article, one chart far below the fold):`,
       '',
       `- before the reader scrolls to the chart (status \`${cms.statusBeforeScroll}\`): ${cms.before.map((p) => p.split('/').pop()).join(', ')}: **${kb(cms.beforeBytes.gzip)} gzip** (${kb(cms.beforeBytes.min)} min)`,
       `- after its first render: ${cms.after.map((p) => p.split('/').pop()).join(', ')}: **${kb(cms.afterBytes.gzip)} gzip** (${kb(cms.afterBytes.min)} min)`,

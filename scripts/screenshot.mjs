@@ -18,17 +18,36 @@ export function launchBrowser() {
 }
 
 /** Waits until every chart element on the page has a final status; returns them. */
-export async function chartStatuses(page, timeout = 30000) {
-  await page.waitForFunction(
-    () => {
-      const charts = [...document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')];
-      return charts.length > 0 && charts.every((c) => c.status && c.status !== 'loading');
-    },
-    { timeout },
+export async function chartStatuses(page, timeout = 30000, { drawAll = true } = {}) {
+  const settled = () =>
+    page.waitForFunction(
+      () => {
+        const charts = [...document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')];
+        return charts.length > 0 && charts.every((c) => c.status && c.status !== 'loading');
+      },
+      { timeout },
+    );
+  await settled();
+  const waiting = await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts) =>
+    charts.map((c, index) => (c.status === 'waiting' ? index : -1)).filter((index) => index >= 0),
   );
-  return page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts) =>
+  // Charts far below the fold draw as the reader nears them (loading="lazy"): scroll to each.
+  if (drawAll && waiting.length) {
+    for (const index of waiting) {
+      await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts, i) => charts[i].scrollIntoView(), index);
+      await page.waitForFunction(
+        (i) => document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')[i].status !== 'waiting',
+        { timeout },
+        index,
+      );
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settled();
+  }
+  const charts = await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts) =>
     charts.map((c) => ({ tag: c.localName, status: c.status, error: c.error, rows: c.chartData?.length ?? 0 })),
   );
+  return Object.assign(charts, { waitedForReader: waiting });
 }
 
 const args = process.argv.slice(2);

@@ -5,32 +5,35 @@ import { DataError } from '../data/errors.js';
 import { readInlineTable } from '../data/inline.js';
 import { loadTable, tableFromObjects, type Table } from '../data/load.js';
 import { parseTable } from '../data/parse-table.js';
-import type { Events } from '../data/aggregate.js';
 import type { ActorRole, DataFormat, FormatOption, Measure, NormalizeResult, RawRow, SkippedRecord } from '../data/types.js';
-import { THEMES, countingContext, groupNames, readEventsInSlices, type CountingContext } from '../core/chart-definitions.js';
+import { THEMES } from '../core/chart-options.js';
+import type { ChartDefinition, ChartOptions, CountingContext } from '../core/chart-definitions.js';
 import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
-import { inheritedLang, localeFor } from '../locale/index.js';
+import { inheritedLang } from '../locale/inherited-lang.js';
+import { isLocaleLoaded, loadLocale, localeFor } from '../locale/registry.js';
+import { localizedError } from '../locale/error-message.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { SpecContext } from '../specs/common.js';
 import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
-import { chartConfig } from '../themes/config.js';
-import { assignColours } from '../themes/colour-assignment.js';
-import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss } from '../themes/tokens.js';
-import { jsonOf, listOf, oneOf } from './attribute-values.js';
+import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss, type ChartTokens } from '../themes/tokens.js';
+import { jsonOf, oneOf } from './attribute-values.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTable, type TableColumn } from '../a11y/data-table.js';
 import { formatNumber } from '../a11y/format.js';
 import { ExportMenu } from '../export/export-menu.js';
 import { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
+import { loadPipeline } from './pipeline-loader.js';
+import { watchViewport } from './viewport.js';
 
-export type ChartStatus = 'loading' | 'ready' | 'empty' | 'error';
+export type ChartStatus = 'loading' | 'waiting' | 'ready' | 'empty' | 'error';
 export type ThemeOption = 'light' | 'dark' | 'auto';
 
 /** What `.data` accepts: rows, a Promise of rows, or (from the attribute) their JSON text. */
 export type DataInput = RawRow[] | Promise<RawRow[]> | string;
 
 const RENDERERS = ['svg', 'canvas'] as const;
+const LOADING_MODES = ['lazy', 'eager'] as const;
 const DEFAULT_MAX_ROWS = 2_000_000;
 
 /** Properties that hold results, not inputs: changing them never triggers a redraw. */
@@ -48,6 +51,8 @@ const READING = new Set<PropertyKey>([
 ]);
 
 export type { CountingContext } from '../core/chart-definitions.js';
+
+type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
 /**
  * @fires {CcRenderEvent} cc-render - After each successful render; `detail` is `{chartData, skipped}`.
@@ -190,10 +195,19 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   @property({ type: Number }) height?: number;
   /** `svg` (default) or `canvas`. */
   @property() renderer: 'svg' | 'canvas' = 'svg';
+  /**
+   * `lazy` (default): a chart far below the fold loads its data but draws (and loads the
+   * drawing code) only as it comes within about a screen of the viewport, or when the page is
+   * printed; `eager`: draw as soon as the data is read.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
 
   // ---- results --------------------------------------------------------------------
 
-  /** `loading`, `ready`, `empty` or `error`; reflected as an attribute for styling. */
+  /**
+   * `loading`, `waiting` (read, to be drawn near the viewport), `ready`, `empty` or `error`;
+   * reflected as an attribute for styling.
+   */
   @property({ reflect: true }) status: ChartStatus = 'loading';
   /** The message shown when `status` is `error`. */
   error = '';
@@ -229,6 +243,22 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private measureLabelShown = '';
   private tableShown = false;
   private readonly onSchemeChange = () => this.theme === 'auto' && this.requestDraw();
+  /** Whether the chart is within about a screen of the viewport; undefined until first known. */
+  private near?: boolean;
+  private viewportKnown: Promise<void> = Promise.resolve();
+  private settleViewport = () => {};
+  private stopWatchingViewport = () => {};
+  private printing = false;
+  /** What made the chart fail, kept so its message follows a change of language. */
+  private failure: unknown;
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    if (this.status === 'waiting' || this.resolvedTheme(false) === 'dark') this.requestDraw();
+  };
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+    if (this.resolvedTheme() === 'dark') this.requestDraw();
+  };
   private readonly exportMenu = new ExportMenu({
     host: this,
     view: () => this.view,
@@ -236,7 +266,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     frame: () => ({
       heading: this.heading,
       source: this.source ?? defaultSourceFor(this.tableFormatHint, this.resolvedLocale(), this.accessed),
-      tokens: tokensFromCss(this, this.resolvedTheme() === 'dark' ? DARK_TOKENS : LIGHT_TOKENS),
+      tokens: this.drawingTokens(),
     }),
     announce: (text) => {
       this.announcement = text;
@@ -248,23 +278,19 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     () => this.renderRoot?.querySelector('.chart-frame') ?? null,
   );
 
-  /** Aggregates the (normalised) events into the rows to draw. */
-  protected abstract aggregate(events: Events, counting: CountingContext): Row[];
-  /** Builds the Vega-Lite spec for rows that are already counted. */
-  protected abstract buildSpec(rows: Row[], context: SpecContext): TopLevelSpec;
+  /** How this chart counts, specifies and describes itself, loaded with the drawing code. */
+  protected abstract loadDefinition(): Promise<ChartDefinition>;
   /** One row in words, for the keyboard reader ("July 2025: 54"). */
   protected abstract describeRow(row: Row, locale: ChartLocale): string;
-  /** The whole chart in words: measure, range, peak, trend. */
-  protected abstract summarize(rows: Row[], measureLabel: string, locale: ChartLocale): string;
   /** The columns of the data table. */
   protected abstract tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<Row>[];
   /** More tables shown with the data (a timeline's annotations). */
   protected extraTables(_locale: ChartLocale): TemplateResult | typeof nothing {
     return nothing;
   }
-  /** Whether rows without a country must be skipped (the chart needs one). */
-  protected needsCountry(): boolean {
-    return Boolean(listOf(this.countries));
+  /** The options the definition builds the spec and summary from (a timeline adds its annotation children). */
+  protected specOptions(): ChartOptions {
+    return this as ChartOptions;
   }
 
   override connectedCallback(): void {
@@ -284,6 +310,9 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.darkQuery = matchMedia('(prefers-color-scheme: dark)');
     this.darkQuery.addEventListener('change', this.onSchemeChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    this.watchViewport();
     // Reconnecting (a move in the DOM, or a remount) draws again from what was read.
     if (this.started) {
       if (this.table) this.requestDraw();
@@ -297,6 +326,11 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     cancelAnimationFrame(this.resizeFrame);
     this.childObserver?.disconnect();
     this.darkQuery?.removeEventListener('change', this.onSchemeChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.stopWatchingViewport();
+    this.settleViewport();
+    this.near = undefined;
     this.resizeObserver = this.childObserver = this.darkQuery = undefined;
     this.loadAbort?.abort();
     this.drawVersion++;
@@ -306,6 +340,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   // Runs before rendering so the status the pipeline sets lands in this same update.
   protected override willUpdate(changed: PropertyValues): void {
     this.setAttribute('data-theme', this.resolvedTheme());
+    const tag = this.localeTag();
+    if (!isLocaleLoaded(tag)) void this.track(loadLocale(tag).then(() => this.requestUpdate(), () => undefined));
     const inputs = [...changed.keys()].filter((key) => !OUTPUTS.has(key));
     if (!this.started || this.sourceChanged) {
       this.started = true;
@@ -360,7 +396,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       const table = await this.readSource(abort.signal);
       if (version !== this.loadVersion) return;
       if (!table) {
-        this.fail('No data: set src, data, or put a table inside the element.');
+        this.fail(new DataError('noData'));
         return;
       }
       this.checkSize(table);
@@ -368,22 +404,17 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       await this.draw();
     } catch (error) {
       if (version !== this.loadVersion || abort.signal.aborted) return;
-      this.fail(messageOf(error));
+      this.fail(error);
     }
   }
 
   private checkSize(table: Table): void {
     if (!table.rows.length) {
-      const found = table.columns.length ? ` (columns: ${table.columns.slice(0, 8).join(', ')})` : '';
-      throw new DataError(`The data has column names but no rows${found}.`);
+      throw new DataError('noRows', { columns: table.columns.slice(0, 8).join(', ') });
     }
     const limit = this.maxRows > 0 ? this.maxRows : DEFAULT_MAX_ROWS;
     if (table.rows.length <= limit) return;
-    const n = (value: number) => value.toLocaleString('en');
-    throw new DataError(
-      `The data has ${n(table.rows.length)} rows, more than max-rows (${n(limit)}). ` +
-        `Set max-rows="${table.rows.length}" to draw it anyway, or aggregate it first and use value-field.`,
-    );
+    throw new DataError('tooManyRows', { rows: table.rows.length, limit });
   }
 
   private async readSource(signal: AbortSignal): Promise<Table | null> {
@@ -411,9 +442,9 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private normalizing?: Promise<NormalizeResult>;
 
   /** The table's events, read once, in slices between which the page keeps responding. */
-  private readEvents(): Promise<NormalizeResult> {
+  private readEvents(definition: ChartDefinition, pipeline: Pipeline): Promise<NormalizeResult> {
     if (this.normalized) return Promise.resolve(this.normalized);
-    const reading = (this.normalizing ??= readEventsInSlices(this.table!, this, this.needsCountry()));
+    const reading = (this.normalizing ??= pipeline.readEventsInSlices(this.table!, this, definition.needsCountry(this)));
     return reading.then((normalized) => {
       if (this.normalizing === reading) this.normalized = normalized;
       return normalized;
@@ -424,31 +455,38 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private async draw(): Promise<void> {
     if (!this.isConnected || !this.table) return;
     const version = ++this.drawVersion;
+    const table = this.table;
+    if (!this.view && !(await this.mayDraw())) {
+      if (version === this.drawVersion && table === this.table) this.setStatus('waiting');
+      return;
+    }
+    if (version !== this.drawVersion || table !== this.table) return;
     // Fetch and compile the vega chunk (off the main thread) while the rows are read.
     const vegaLoading = loadVega();
     vegaLoading.catch(() => undefined);
-    const locale = this.resolvedLocale();
     let rows: Row[];
     let spec: TopLevelSpec;
     try {
       oneOf('theme', this.theme, THEMES, 'light');
       oneOf('renderer', this.renderer, RENDERERS, 'svg');
-      const table = this.table;
-      const normalized = await this.readEvents();
+      oneOf('loading', this.loading, LOADING_MODES, 'lazy');
+      const [definition, pipeline, locale] = await Promise.all([this.loadDefinition(), loadPipeline(), loadLocale(this.localeTag())]);
+      const normalized = await this.readEvents(definition, pipeline);
       if (version !== this.drawVersion || table !== this.table) return;
       this.tableFormatHint = normalized.format;
       this.skipped = normalized.skipped;
-      const counting = countingContext(this, normalized.format, locale);
-      rows = this.aggregate(normalized.table, counting);
-      const context = this.specContext(locale, counting);
-      context.colours = assignColours(groupNames(rows, counting.otherLabel), context.tokens.palette, {
+      const counting = pipeline.countingContext(this, normalized.format, locale);
+      rows = definition.aggregate(normalized.table, counting, this) as Row[];
+      const context = this.specContext(locale, counting, pipeline);
+      context.colours = pipeline.assignColours(pipeline.groupNames(rows, counting.otherLabel), context.tokens.palette, {
         ...jsonOf<Record<string, string>>('colors', this.colors),
       });
-      spec = this.buildSpec(rows, context);
+      const options = this.specOptions();
+      spec = definition.buildSpec(rows, context, options);
       this.measureLabelShown = context.measureLabel;
-      this.generatedSummary = this.summarize(rows, context.measureLabel, locale);
+      this.generatedSummary = definition.summarize(rows, context.measureLabel, locale, options);
     } catch (error) {
-      this.fail(messageOf(error));
+      this.fail(error);
       return;
     }
     this.chartData = rows;
@@ -492,19 +530,38 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       this.setStatus('ready');
       this.dispatchEvent(new CcRenderEvent<Row>({ chartData: this.chartData, skipped: this.skipped }));
     } catch (error) {
-      if (version === this.drawVersion) this.fail(messageOf(error));
+      if (version === this.drawVersion) this.fail(error);
     }
   }
 
-  private specContext(locale: ChartLocale, counting: CountingContext): SpecContext {
-    const base = this.resolvedTheme() === 'dark' ? DARK_TOKENS : LIGHT_TOKENS;
-    const tokens = tokensFromCss(this, base);
+  /** Whether a chart never drawn since its data was read may be drawn now (see `loading`). */
+  private async mayDraw(): Promise<boolean> {
+    if (this.loading === 'eager' || this.printing) return true;
+    await this.viewportKnown;
+    return Boolean(this.near) || this.printing;
+  }
+
+  private watchViewport(): void {
+    this.near = undefined;
+    this.viewportKnown = new Promise((resolve) => (this.settleViewport = resolve));
+    this.stopWatchingViewport = watchViewport(this, (near) => {
+      this.near = near;
+      this.settleViewport();
+      if (!near) return;
+      // Start fetching the drawing code while the data may still be loading.
+      for (const loading of [loadVega(), loadPipeline(), this.loadDefinition()]) loading.catch(() => undefined);
+      if (this.status === 'waiting') this.requestDraw();
+    });
+  }
+
+  private specContext(locale: ChartLocale, counting: CountingContext, pipeline: Pipeline): SpecContext {
+    const tokens = this.drawingTokens();
     const measureLabel = this.resolvedMeasureLabel(locale, counting);
     return {
       measureLabel,
       locale,
       tokens,
-      config: chartConfig(tokens, locale),
+      config: pipeline.chartConfig(tokens, locale),
       width: this.measureWidth(),
       height: this.height && this.height > 0 ? this.height : undefined,
       description: [this.heading, this.description].filter(Boolean).join('. ') || measureLabel,
@@ -519,11 +576,26 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     );
   }
 
-  private resolvedLocale(): ChartLocale {
-    return localeFor(this.locale || inheritedLang(this));
+  private localeTag(): string | null {
+    return this.locale || inheritedLang(this);
   }
 
-  private resolvedTheme(): 'light' | 'dark' {
+  /** The locale to write in: English for the moment a bundled language is still loading. */
+  private resolvedLocale(): ChartLocale {
+    return localeFor(this.localeTag());
+  }
+
+  /** The theme's colours under the `--cc-*` properties; a dark chart prints black on white. */
+  private drawingTokens(): ChartTokens {
+    const tokens = tokensFromCss(this, this.resolvedTheme() === 'dark' ? DARK_TOKENS : LIGHT_TOKENS);
+    if (!this.printing || this.resolvedTheme(false) !== 'dark') return tokens;
+    const { text, muted, background, grid } = LIGHT_TOKENS;
+    return { ...tokens, text, muted, background, grid };
+  }
+
+  /** The theme drawn: `auto` follows the reader's colour scheme; print is always light. */
+  private resolvedTheme(forPrint = true): 'light' | 'dark' {
+    if (forPrint && this.printing) return 'light';
     if (this.theme === 'dark') return 'dark';
     if (this.theme === 'auto') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     return 'light';
@@ -582,8 +654,10 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     this.requestUpdate();
   }
 
-  private fail(message: string): void {
+  private fail(failure: unknown): void {
     this.finalizeView();
+    this.failure = failure;
+    const message = localizedError(failure, this.resolvedLocale());
     this.error = message;
     this.chartData = [];
     this.setStatus('error');
@@ -633,11 +707,14 @@ export abstract class ChartElement<Row extends object> extends LitElement {
           <span class="spinner" aria-hidden="true"></span>
           <span>${this.progress !== undefined ? s.loadingProgress(this.progress) : s.loading}</span>
         </div>`;
+      case 'waiting':
+        // Drawn as the reader scrolls near: a quiet placeholder keeping the chart's place.
+        return html`<div part="status" data-kind="waiting"><span class="visually-hidden">${s.loading}</span></div>`;
       case 'empty':
         return html`<div part="status" data-kind="empty" role="status">${s.empty}</div>`;
       case 'error':
         return html`<div part="status" data-kind="error" role="alert">
-          <div><strong>${s.errorTitle}</strong>${this.error}</div>
+          <div><strong>${s.errorTitle}</strong>${localizedError(this.failure, locale)}</div>
         </div>`;
       default:
         return nothing;
@@ -708,10 +785,4 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       </figure>
     `;
   }
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof DataError) return error.message;
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
 }

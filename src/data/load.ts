@@ -1,6 +1,6 @@
 import { DataError } from './errors.js';
 import { DelimitedStream } from './csv-stream.js';
-import { shareNormalization } from './normalize.js';
+import { shareNormalization } from './shared-readings.js';
 import { delimiterFor, layoutOf, parseTable } from './parse-table.js';
 import type { RawRow } from './types.js';
 import { yieldToPage } from './yield.js';
@@ -151,14 +151,10 @@ class SharedLoad {
     } catch (error) {
       if (signal.aborted) throw error;
       const crossOrigin = new URL(url, document.baseURI).origin !== location.origin;
-      throw new DataError(
-        crossOrigin
-          ? `Could not load ${name}: the request failed. The server may be unreachable, or it does not allow this page to read the file (no CORS headers).`
-          : `Could not load ${name}: the request failed (network error).`,
-      );
+      throw new DataError(crossOrigin ? 'requestBlocked' : 'requestFailed', { name });
     }
     if (!response.ok) {
-      throw new DataError(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+      throw new DataError('httpStatus', { name, status: response.status, statusText: response.statusText });
     }
     try {
       return await readTable(response, kindOf(url, response.headers.get('content-type')), (percent) => {
@@ -167,8 +163,8 @@ class SharedLoad {
       });
     } catch (error) {
       if (signal.aborted) throw error;
-      if (error instanceof BodyError) throw new DataError(`Loading ${name} was interrupted before the whole file arrived.`);
-      if (error instanceof DataError) throw new DataError(`${name}: ${error.message}`);
+      if (error instanceof BodyError) throw new DataError('loadInterrupted', { name });
+      if (error instanceof DataError) throw new DataError('inFile', { name }, { cause: error });
       throw error;
     }
   }
@@ -227,7 +223,7 @@ export function loadTable(url: string, options: LoadOptions = {}): Promise<Table
     if (timeoutMs) {
       timer = setTimeout(() => {
         const seconds = Math.round(timeoutMs / 1000);
-        leave(new DataError(`Loading ${name} took longer than ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`));
+        leave(new DataError('loadTimeout', { name, seconds }));
       }, timeoutMs);
     }
     if (onProgress) {
@@ -252,7 +248,7 @@ export function loadTable(url: string, options: LoadOptions = {}): Promise<Table
 /** Rows handed over as objects (the `.data` property): columns are the union of their keys. */
 export function tableFromObjects(rows: unknown): Table {
   if (!Array.isArray(rows)) {
-    throw new DataError('The data must be an array of row objects.');
+    throw new DataError('notRowArray');
   }
   const columns = new Set<string>();
   for (const row of rows.slice(0, 50)) {

@@ -6,6 +6,7 @@ import { genericPlan } from './formats/generic.js';
 import type { ReaderPlan } from './formats/read-row.js';
 import { ucdpPlan } from './formats/ucdp.js';
 import { isHxlRecord } from './hxl.js';
+import { sharedResults } from './shared-readings.js';
 import { yieldToPage } from './yield.js';
 import {
   COUNTRY_MISSING,
@@ -49,20 +50,6 @@ export function normalizeRows(rows: RawRow[], columns: string[], options: Normal
   const result = builder.finish();
   if (key !== undefined) cache?.set(key, result);
   return result;
-}
-
-/**
- * Results per rows array whose reading is shared (a file several charts load, see
- * {@link shareNormalization}), by columns and options.
- */
-const sharedResults = new WeakMap<readonly RawRow[], Map<string, NormalizeResult | Promise<NormalizeResult>>>();
-
-/**
- * Lets every chart that reads `rows` with the same options share one reading of them (a file
- * loaded once for several charts). Only for rows nobody changes afterwards.
- */
-export function shareNormalization(rows: readonly RawRow[]): void {
-  if (!sharedResults.has(rows)) sharedResults.set(rows, new Map());
 }
 
 function cacheKey(columns: string[], options: NormalizeOptions): string {
@@ -420,3 +407,5 @@ function idOfCell(cell: unknown): string | undefined {
   const text = cellText(cell).replace(/^(\d+)\.0+$/, '$1');
   return text === '' ? undefined : text;
 }
+
+export { shareNormalization } from './shared-readings.js';

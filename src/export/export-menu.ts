@@ -1,9 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UiStrings } from '../locale/types.js';
-import { toCSV } from './to-csv.js';
-import { download, fileNameFor } from './download.js';
 import { embedCode } from './embed-code.js';
-import { framedPng, framedSvg, type ImageFrame } from './framed-image.js';
+import type { ImageFrame } from './framed-image.js';
 
 /** The parts of a Vega view the exports use. */
 export interface ExportableView {
@@ -98,15 +96,19 @@ export class ExportMenu {
   private async run(action: Action, strings: UiStrings): Promise<void> {
     const { source } = this;
     const frame = source.frame();
-    const name = (extension: string) => fileNameFor(frame.heading, source.host.localName, extension);
     void this.toggle(false, true);
     try {
+      if (action === 'embed') {
+        // Before any await: some browsers allow the clipboard only within the click itself.
+        await navigator.clipboard.writeText(embedCode(source.host));
+        source.announce(strings.embedCopied);
+        return;
+      }
+      const { download, fileNameFor, framedPng, framedSvg, toCSV } = await import('./export-files.js');
+      const name = (extension: string) => fileNameFor(frame.heading, source.host.localName, extension);
       const view = source.view();
       if (action === 'csv') {
         download(toCSV(source.rows()), name('csv'), 'text/csv;charset=utf-8');
-      } else if (action === 'embed') {
-        await navigator.clipboard.writeText(embedCode(source.host));
-        source.announce(strings.embedCopied);
       } else if (view && action === 'svg') {
         download(framedSvg(await view.toSVG(), frame), name('svg'), 'image/svg+xml');
       } else if (view && action === 'png') {

@@ -75,6 +75,8 @@ try {
     const { page, charts, problems } = await openPage(browser, `${plain.origin}/demo/article.html`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.length === 3 && charts.every((c) => c.status === 'ready' && c.rows > 0), json(charts));
+    // The last chart is screens below the fold: it waited for the reader before drawing.
+    assert(json(charts.waitedForReader) === json([2]), `charts that waited: ${json(charts.waitedForReader)}`);
     await page.close();
   });
 

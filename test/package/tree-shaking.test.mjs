@@ -47,9 +47,13 @@ async function withRollup(specifier) {
   });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
-  const [chunk] = output;
-  const rendered = Object.entries(chunk.modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id.replace(ROOT, ''));
-  return { code: chunk.code, rendered, graph: build.watchFiles.map((id) => id.replace(ROOT, '')) };
+  // The elements load their counting and drawing code with import(): an app gets it as chunks.
+  const chunks = output.filter((file) => file.type === 'chunk');
+  const rendered = chunks.flatMap((chunk) =>
+    Object.entries(chunk.modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id.replace(ROOT, '')),
+  );
+  const code = chunks.map((chunk) => chunk.code).join('\n');
+  return { code, rendered, graph: build.watchFiles.map((id) => id.replace(ROOT, '')) };
 }
 
 /** esbuild (Vite's dependency pre-bundling, tsup, Bun…): the code and the modules it kept. */

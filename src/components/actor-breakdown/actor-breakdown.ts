@@ -1,16 +1,12 @@
 import { property } from 'lit/decorators.js';
-import type { TopLevelSpec } from 'vega-lite';
 import { formatNumber, formatShare } from '../../a11y/format.js';
 import type { TableColumn } from '../../a11y/data-table.js';
-import { ChartElement, type CountingContext } from '../../base/chart-element.js';
+import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import { BREAKDOWN_GROUPINGS } from '../../core/chart-definitions.js';
-import { actorBreakdownDefinition } from '../../core/definitions/actor-breakdown.js';
+import { BREAKDOWN_GROUPINGS } from '../../core/chart-options.js';
 import { oneOf } from '../../base/attribute-values.js';
-import type { Events } from '../../data/aggregate.js';
 import type { BreakdownGroupBy, BreakdownRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
-import type { SpecContext } from '../../specs/common.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -31,25 +27,13 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
   /** Stack each actor's bar by `event-type` or `country`; `none` (default) draws one bar per actor. */
   @property({ attribute: 'group-by' }) groupBy: BreakdownGroupBy = 'none';
 
-  protected override needsCountry(): boolean {
-    return actorBreakdownDefinition.needsCountry(this);
-  }
-
-  protected override aggregate(events: Events, counting: CountingContext): BreakdownRow[] {
-    return actorBreakdownDefinition.aggregate(events, counting, this) as BreakdownRow[];
-  }
-
-  protected override buildSpec(rows: BreakdownRow[], context: SpecContext): TopLevelSpec {
-    return actorBreakdownDefinition.buildSpec(rows, context, this);
+  protected override loadDefinition() {
+    return import('../../core/definitions/actor-breakdown.js').then((module) => module.actorBreakdownDefinition);
   }
 
   protected override describeRow(row: BreakdownRow, locale: ChartLocale): string {
     const group = row.group ? `, ${row.group}` : '';
     return `${row.actor}${group}: ${formatNumber(row.value, locale)} (${formatShare(row.share, locale)})`;
-  }
-
-  protected override summarize(rows: BreakdownRow[], measureLabel: string, locale: ChartLocale): string {
-    return actorBreakdownDefinition.summarize(rows, measureLabel, locale, this);
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<BreakdownRow>[] {

@@ -1,19 +1,15 @@
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { TopLevelSpec } from 'vega-lite';
 import { formatCalendarDay, formatNumber, formatPeriod } from '../../a11y/format.js';
 import { dataTable, type TableColumn } from '../../a11y/data-table.js';
-import { ChartElement, type CountingContext } from '../../base/chart-element.js';
+import { ChartElement } from '../../base/chart-element.js';
 import { jsonOf } from '../../base/attribute-values.js';
 import { defineElement } from '../../base/define.js';
-import { readAnnotations, timelineGroupBy, timelineInterval, type ChartOptions } from '../../core/chart-definitions.js';
-import { attackTimelineDefinition } from '../../core/definitions/attack-timeline.js';
-import type { Events } from '../../data/aggregate.js';
+import { readAnnotations, timelineGroupBy, timelineInterval, type ChartOptions } from '../../core/chart-options.js';
 import { DataError } from '../../data/errors.js';
 import type { Interval, TimelineGroupBy, TimelineRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
 import type { TimelineAnnotation, TimelineMark } from '../../specs/attack-timeline-spec.js';
-import type { SpecContext } from '../../specs/common.js';
 import { VERSION } from '../../version.js';
 import '../cc-annotation/cc-annotation.js';
 
@@ -41,25 +37,13 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   /** Dated notes `[{date, label}]` drawn as labelled rules (JSON in the attribute). */
   @property() annotations?: TimelineAnnotation[] | string;
 
-  protected override needsCountry(): boolean {
-    return attackTimelineDefinition.needsCountry(this);
-  }
-
-  protected override aggregate(events: Events, counting: CountingContext): TimelineRow[] {
-    return attackTimelineDefinition.aggregate(events, counting, this) as TimelineRow[];
-  }
-
-  protected override buildSpec(rows: TimelineRow[], context: SpecContext): TopLevelSpec {
-    return attackTimelineDefinition.buildSpec(rows, context, this.chartOptions());
+  protected override loadDefinition() {
+    return import('../../core/definitions/attack-timeline.js').then((module) => module.attackTimelineDefinition);
   }
 
   protected override describeRow(row: TimelineRow, locale: ChartLocale): string {
     const group = row.group ? `${row.group}, ` : '';
     return `${formatPeriod(row.period, this.validInterval(), locale)}: ${group}${formatNumber(row.value, locale)}`;
-  }
-
-  protected override summarize(rows: TimelineRow[], measureLabel: string, locale: ChartLocale): string {
-    return attackTimelineDefinition.summarize(rows, measureLabel, locale, this.chartOptions());
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<TimelineRow>[] {
@@ -79,7 +63,7 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   protected override extraTables(locale: ChartLocale): TemplateResult | typeof nothing {
     let notes: TimelineAnnotation[];
     try {
-      notes = readAnnotations(this.chartOptions().annotations as TimelineAnnotation[]);
+      notes = readAnnotations(this.specOptions().annotations as TimelineAnnotation[]);
     } catch {
       return nothing;
     }
@@ -97,9 +81,9 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   }
 
   /** The attributes as chart options, with `<cc-annotation>` children added to `annotations`. */
-  private chartOptions(): ChartOptions {
+  protected override specOptions(): ChartOptions {
     const listed = jsonOf<TimelineAnnotation[]>('annotations', this.annotations);
-    if (listed !== undefined && !Array.isArray(listed)) throw new DataError('annotations must be a list of {date, label}.');
+    if (listed !== undefined && !Array.isArray(listed)) throw new DataError('annotationsNotList');
     const typed = Array.from(this.querySelectorAll(':scope > cc-annotation'), (child) => ({
       date: child.getAttribute('date') ?? undefined,
       from: child.getAttribute('from') ?? undefined,

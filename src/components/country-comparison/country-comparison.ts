@@ -1,16 +1,12 @@
 import { property } from 'lit/decorators.js';
-import type { TopLevelSpec } from 'vega-lite';
 import { formatNumber } from '../../a11y/format.js';
 import type { TableColumn } from '../../a11y/data-table.js';
-import { ChartElement, type CountingContext } from '../../base/chart-element.js';
+import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import { COMPARISON_GROUPINGS } from '../../core/chart-definitions.js';
-import { countryComparisonDefinition } from '../../core/definitions/country-comparison.js';
+import { COMPARISON_GROUPINGS } from '../../core/chart-options.js';
 import { oneOf } from '../../base/attribute-values.js';
-import type { Events } from '../../data/aggregate.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
 import type { ChartLocale } from '../../locale/types.js';
-import type { SpecContext } from '../../specs/common.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -34,25 +30,13 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   /** A country drawn in the accent colour. */
   @property() highlight?: string;
 
-  protected override needsCountry(): boolean {
-    return countryComparisonDefinition.needsCountry(this);
-  }
-
-  protected override aggregate(events: Events, counting: CountingContext): ComparisonRow[] {
-    return countryComparisonDefinition.aggregate(events, counting, this) as ComparisonRow[];
-  }
-
-  protected override buildSpec(rows: ComparisonRow[], context: SpecContext): TopLevelSpec {
-    return countryComparisonDefinition.buildSpec(rows, context, this);
+  protected override loadDefinition() {
+    return import('../../core/definitions/country-comparison.js').then((module) => module.countryComparisonDefinition);
   }
 
   protected override describeRow(row: ComparisonRow, locale: ChartLocale): string {
     const group = row.group ? `, ${row.group}` : '';
     return `${row.country}${group}: ${formatNumber(row.value, locale)}`;
-  }
-
-  protected override summarize(rows: ComparisonRow[], measureLabel: string, locale: ChartLocale): string {
-    return countryComparisonDefinition.summarize(rows, measureLabel, locale, this);
   }
 
   protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<ComparisonRow>[] {
