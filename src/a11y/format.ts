@@ -29,14 +29,17 @@ export function formatPeriod(period: string, interval: Interval, locale: ChartLo
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const defaultFormats = new Map<string, Intl.NumberFormat>();
 
 /** A number in the locale's digits and separators (formatters are cached: making one is slow). */
 export function formatNumber(value: number, locale: ChartLocale, options?: Intl.NumberFormatOptions): string {
-  const key = `${locale.code} ${JSON.stringify(options ?? {})}`;
-  let format = numberFormats.get(key);
+  const cache = options ? numberFormats : defaultFormats;
+  // Called for every cell of the data table: no JSON of the options for the common case.
+  const key = options ? `${locale.code} ${JSON.stringify(options)}` : locale.code;
+  let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale.code, { maximumFractionDigits: 1, ...options });
-    numberFormats.set(key, format);
+    cache.set(key, format);
   }
   const text = format.format(value);
   // Intl's French group separator is a narrow no-break space already; normalise other spaces to it.

@@ -24,7 +24,7 @@ import { ExportMenu } from '../export/export-menu.js';
 import { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
 import { loadPipeline } from './pipeline-loader.js';
-import { watchViewport } from './viewport.js';
+import { isNearViewport, watchViewport } from './viewport.js';
 
 export type ChartStatus = 'loading' | 'waiting' | 'ready' | 'empty' | 'error';
 export type ThemeOption = 'light' | 'dark' | 'auto';
@@ -242,6 +242,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private generatedSummary = '';
   private measureLabelShown = '';
   private tableShown = false;
+  /** The rows the data table shows: `chartData` as of the last description (see describeAfterPaint). */
+  private tableRows: Row[] = [];
   private readonly onSchemeChange = () => this.theme === 'auto' && this.requestDraw();
   /** Whether the chart is within about a screen of the viewport; undefined until first known. */
   private near?: boolean;
@@ -466,6 +468,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     vegaLoading.catch(() => undefined);
     let rows: Row[];
     let spec: TopLevelSpec;
+    let describe: () => { rows: Row[]; summary: string };
     try {
       oneOf('theme', this.theme, THEMES, 'light');
       oneOf('renderer', this.renderer, RENDERERS, 'svg');
@@ -484,7 +487,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       const options = this.specOptions();
       spec = definition.buildSpec(rows, context, options);
       this.measureLabelShown = context.measureLabel;
-      this.generatedSummary = definition.summarize(rows, context.measureLabel, locale, options);
+      const drawn = rows;
+      describe = () => ({ rows: drawn, summary: definition.summarize(drawn, context.measureLabel, locale, options) });
     } catch (error) {
       this.fail(error);
       return;
@@ -528,15 +532,35 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       });
       this.error = '';
       this.setStatus('ready');
+      void this.track(this.describeAfterPaint(version, describe));
       this.dispatchEvent(new CcRenderEvent<Row>({ chartData: this.chartData, skipped: this.skipped }));
     } catch (error) {
       if (version === this.drawVersion) this.fail(error);
     }
   }
 
+  /**
+   * Writes the summary and the data table once the chart is on screen: both are for screen
+   * readers (and "Show data"), and building a table of hundreds of formatted rows, or the first
+   * Intl number format of the page, would otherwise hold up the first paint of the chart.
+   */
+  private async describeAfterPaint(version: number, describe: () => { rows: Row[]; summary: string }): Promise<void> {
+    await afterNextPaint();
+    if (version !== this.drawVersion) return;
+    try {
+      const { rows, summary } = describe();
+      this.tableRows = rows;
+      this.generatedSummary = summary;
+    } catch {
+      this.generatedSummary = '';
+    }
+    this.requestUpdate();
+  }
+
   /** Whether a chart never drawn since its data was read may be drawn now (see `loading`). */
   private async mayDraw(): Promise<boolean> {
     if (this.loading === 'eager' || this.printing) return true;
+    if (this.near === undefined && isNearViewport(this)) return true;
     await this.viewportKnown;
     return Boolean(this.near) || this.printing;
   }
@@ -751,7 +775,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       aria-label=${this.tableShown ? caption : nothing}
       tabindex=${this.tableShown ? '0' : nothing}
     >
-      ${dataTable(this.chartData, this.tableColumns(this.measureLabelShown, locale), caption)}
+      ${dataTable(this.tableRows, this.tableColumns(this.measureLabelShown, locale), caption)}
       ${this.extraTables(locale)}
     </div>`;
   }
@@ -785,4 +809,12 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       </figure>
     `;
   }
+}
+
+/** Resolves after the next frame is painted (or soon, in a page that gets no frames). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 250);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
+  });
 }

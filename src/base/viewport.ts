@@ -1,7 +1,8 @@
 type NearListener = (near: boolean) => void;
 
 /** How far outside the viewport a chart starts drawing: about one screen ahead of the reader. */
-const NEAR_MARGIN = '100% 0px';
+const NEAR_SCREENS = 1;
+const NEAR_MARGIN = `${NEAR_SCREENS * 100}% 0px`;
 
 const listeners = new WeakMap<Element, NearListener>();
 let observer: IntersectionObserver | undefined;
@@ -28,4 +29,15 @@ export function watchViewport(element: Element, listener: NearListener): () => v
     observer?.unobserve(element);
     listeners.delete(element);
   };
+}
+
+/**
+ * What the observer will report, read now from the element's box: a chart in view need not wait
+ * a frame for the observer's first report. Undefined when the box says nothing (not laid out).
+ */
+export function isNearViewport(element: Element): boolean | undefined {
+  const box = element.getBoundingClientRect();
+  if (!box.width && !box.height) return undefined;
+  const margin = NEAR_SCREENS * window.innerHeight;
+  return box.bottom >= -margin && box.top <= window.innerHeight + margin && box.right >= 0 && box.left <= window.innerWidth;
 }

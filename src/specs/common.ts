@@ -96,7 +96,9 @@ export function colourEncoding(field: string, title: string, domain: readonly st
     field,
     type: 'nominal' as const,
     title,
-    sort: [...domain],
+    // The domain alone orders the legend and colours; a `sort` array would add a per-row
+    // comparison chain, and stacking order is set by the explicit stack transform.
+    sort: null,
     scale: { domain: [...domain], range: colourRange(domain, ctx.tokens, ctx.otherLabel, ctx.colours) },
     // Wrap the legend into rows that fit the width instead of running off a phone screen, and
     // move it under the chart there so the bars keep the top of the screen.

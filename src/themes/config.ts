@@ -14,6 +14,9 @@ export function chartConfig(tokens: ChartTokens, locale: ChartLocale): Config {
     background: tokens.background,
     font: tokens.fontFamily,
     view: { stroke: null },
+    // No ARIA description per bar or point: readers get every value from the element's table and
+    // keyboard reading, and hundreds of per-mark descriptions cost a formatted string each.
+    mark: { aria: false },
     padding: { top: 4, right: 8, bottom: 4, left: 4 },
     axis: {
       ...text,
