@@ -635,8 +635,11 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   private onResize(): void {
+    // Nothing drawn yet (the observer's first report): the draw measures the width itself,
+    // and reading it here would force a layout in the middle of the first render.
+    if (!this.view) return;
     const width = this.measureWidth();
-    if (!this.view || Math.abs(width - this.renderedWidth) < 2) return;
+    if (Math.abs(width - this.renderedWidth) < 2) return;
     this.renderedWidth = width;
     // Width only: the spec is rebuilt (for tick counts and label limits) on the next draw.
     this.requestDraw();

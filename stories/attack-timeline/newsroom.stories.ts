@@ -57,3 +57,32 @@ export const PartialLastPeriod: Story = {
       ],
     }),
 };
+
+/** A chart several screens down an article: it reads its data, then waits for the reader. */
+export const WaitingBelowTheFold: Story = {
+  args: { interval: 'year', heading: 'loading="lazy" (the default): drawn only as the reader scrolls near' },
+  render: (args) => {
+    const article = document.createElement('div');
+    const filler = document.createElement('p');
+    filler.textContent = 'An article three screens long: scroll down to the chart.';
+    filler.style.height = '300vh';
+    article.append(filler, renderChart('attack-timeline', args));
+    return article;
+  },
+  parameters: { expect: { status: 'waiting', text: 'Loading data…' } },
+};
+
+/**
+ * What a printed page gets from a dark chart: on `beforeprint` (sent here by the story, as the
+ * browser does when printing) it is redrawn in the light colours. test/stories/check-stories.mjs
+ * also takes this story's screenshot under print media, where the buttons are hidden.
+ */
+export const Printed: Story = {
+  args: { theme: 'dark', interval: 'quarter', heading: 'Printed: a dark chart redrawn black on white' },
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('attack-timeline') as Chart;
+    await chart.settled;
+    window.dispatchEvent(new Event('beforeprint'));
+    await chart.settled;
+  },
+};

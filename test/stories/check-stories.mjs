@@ -95,18 +95,43 @@ async function checkStory({ id }) {
     await page.setViewport(VIEWPORT);
     await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
     const first = await page.evaluate(inspectStory, { id, timeoutMs: STORY_TIMEOUT_MS });
+    const printed = id.endsWith('--printed') ? await checkPrinted(page) : [];
     await page.screenshot({ path: `${SHOTS}/${id}.png`, fullPage: true });
     // Judged on a second look, after narrowing the page: a chart must survive the redraw a
     // resize causes (a regression once left charts empty but "ready" after any redraw).
     await page.setViewport({ ...VIEWPORT, width: VIEWPORT.width - 200 });
     const report = first.failure ? first : await page.evaluate(inspectStory, { id, timeoutMs: 15_000, again: true });
-    const problems = judgeStory(report, { pageErrors, consoleErrors });
+    const problems = [...judgeStory(report, { pageErrors, consoleErrors }), ...printed];
     return { id, problems, summary: report.charts ? summarise(report.charts) : '', time: seconds(since) };
   } catch (error) {
     return { id, problems: [`could not check it: ${error.message}`], summary: '', time: seconds(since) };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * A "Printed" story under print media: the chart must be drawn light (it was dark) with its
+ * buttons hidden and its source line kept. Leaves the page in print media for the screenshot.
+ */
+async function checkPrinted(page) {
+  await page.emulateMediaType('print');
+  const seen = await page.evaluate(() => {
+    const chart = document.querySelector('#storybook-root attack-timeline');
+    const root = chart.shadowRoot;
+    const tools = root.querySelector('.tools');
+    return {
+      theme: chart.getAttribute('data-theme'),
+      background: root.querySelector('[part="chart"] svg')?.style.backgroundColor,
+      toolsShown: Boolean(tools && getComputedStyle(tools).display !== 'none'),
+      source: root.querySelector('[part="source"]')?.textContent?.trim() ?? '',
+    };
+  });
+  const problems = [];
+  if (seen.theme !== 'light' || seen.background !== 'rgb(255, 255, 255)') problems.push(`printed chart is not light: ${JSON.stringify(seen)}`);
+  if (seen.toolsShown) problems.push('printed chart still shows its buttons');
+  if (!seen.source) problems.push('printed chart lost its source line');
+  return problems;
 }
 
 const results = [];
