@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -156,6 +157,25 @@ function cmsChunks() {
   };
 }
 
+const VEGA_LEAN = fileURLToPath(new URL('./build-support/vega-lean.js', import.meta.url));
+const VEGA_VERSION = JSON.parse(readFileSync(new URL('./node_modules/vega/package.json', import.meta.url), 'utf8')).version;
+
+/** `import 'vega'` (from vega-embed) → build-support/vega-lean.js: Vega without unused transforms. */
+function leanVega() {
+  return {
+    name: 'lean-vega',
+    resolveId(source, importer) {
+      if (source === 'vega' && importer !== VEGA_LEAN) return VEGA_LEAN;
+      return null;
+    },
+    transform(code, id) {
+      // Same line, same start columns: the file's own mappings still hold.
+      if (id === VEGA_LEAN) return { code: code.replaceAll('__VEGA_VERSION__', JSON.stringify(VEGA_VERSION)), map: null };
+      return null;
+    },
+  };
+}
+
 export default [
   // For apps that install the package: one module per source file, dependencies left as
   // bare imports so the app's bundler shares lit and vega with the rest of the app and
@@ -181,7 +201,7 @@ export default [
   // draw; rollup resolves it against this file's own URL (import.meta.url semantics).
   {
     input: { 'conflict-charts': 'src/conflict-charts.ts' },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } }), subresourceIntegrity()],
+    plugins: [leanVega(), nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } }), subresourceIntegrity()],
     output: {
       dir: 'dist',
       format: 'es',
