@@ -20,8 +20,8 @@ import { jsonOf, oneOf } from './attribute-values.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTable, type TableColumn } from '../a11y/data-table.js';
 import { formatNumber } from '../a11y/format.js';
-import { ExportMenu } from '../export/export-menu.js';
-import { ShadowTooltip } from './tooltip.js';
+import type { ExportMenu } from '../export/export-menu.js';
+import type { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
 import { loadPipeline } from './pipeline-loader.js';
 import { isNearViewport, watchViewport } from './viewport.js';
@@ -261,24 +261,30 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     this.printing = false;
     if (this.resolvedTheme() === 'dark') this.requestDraw();
   };
-  private readonly exportMenu = new ExportMenu({
-    host: this,
-    view: () => this.view,
-    rows: () => this.chartData,
-    frame: () => ({
-      heading: this.heading,
-      source: this.source ?? defaultSourceFor(this.tableFormatHint, this.resolvedLocale(), this.accessed),
-      tokens: this.drawingTokens(),
-    }),
-    announce: (text) => {
-      this.announcement = text;
-      this.requestUpdate();
-    },
-  });
-  private readonly tooltip = new ShadowTooltip(
-    () => this.renderRoot?.querySelector('[part="tooltip"]') ?? null,
-    () => this.renderRoot?.querySelector('.chart-frame') ?? null,
-  );
+  // Both come with the drawing code (pipeline.ts): nothing shows them before a chart is drawn.
+  private exportMenu?: ExportMenu;
+  private tooltip?: ShadowTooltip;
+
+  private createTools(pipeline: Pipeline): void {
+    this.exportMenu ??= new pipeline.ExportMenu({
+      host: this,
+      view: () => this.view,
+      rows: () => this.chartData,
+      frame: () => ({
+        heading: this.heading,
+        source: this.source ?? defaultSourceFor(this.tableFormatHint, this.resolvedLocale(), this.accessed),
+        tokens: this.drawingTokens(),
+      }),
+      announce: (text) => {
+        this.announcement = text;
+        this.requestUpdate();
+      },
+    });
+    this.tooltip ??= new pipeline.ShadowTooltip(
+      () => this.renderRoot?.querySelector('[part="tooltip"]') ?? null,
+      () => this.renderRoot?.querySelector('.chart-frame') ?? null,
+    );
+  }
 
   /** How this chart counts, specifies and describes itself, loaded with the drawing code. */
   protected abstract loadDefinition(): Promise<ChartDefinition>;
@@ -474,6 +480,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       oneOf('renderer', this.renderer, RENDERERS, 'svg');
       oneOf('loading', this.loading, LOADING_MODES, 'lazy');
       const [definition, pipeline, locale] = await Promise.all([this.loadDefinition(), loadPipeline(), loadLocale(this.localeTag())]);
+      this.createTools(pipeline);
       const normalized = await this.readEvents(definition, pipeline);
       if (version !== this.drawVersion || table !== this.table) return;
       this.tableFormatHint = normalized.format;
@@ -512,7 +519,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
         actions: false,
         ast: true,
         expr: vega.expressionInterpreter,
-        tooltip: this.tooltip.handler,
+        tooltip: this.tooltip?.handler,
         // vega-embed would inject a <style> element, which a strict style-src blocks.
         defaultStyle: false,
         downloadFileName: this.localName,
@@ -661,7 +668,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   private finalizeView(): void {
-    this.tooltip.hide();
+    this.tooltip?.hide();
     if (!this.embedResult) return;
     this.embedResult.finalize();
     // Vega's SVG renderer keeps the last node it styled in a module variable. Through its
@@ -797,7 +804,7 @@ export abstract class ChartElement<Row extends object> extends LitElement {
           ${this.renderStatus(locale)}
         </div>
         ${this.status === 'ready'
-          ? html`<div class="tools">${this.renderAccessibleData(locale)} ${this.exportMenu.render(locale.strings)}</div>
+          ? html`<div class="tools">${this.renderAccessibleData(locale)} ${this.exportMenu?.render(locale.strings) ?? nothing}</div>
               ${this.renderTable(locale)}`
           : nothing}
         <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>

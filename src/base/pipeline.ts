@@ -3,3 +3,5 @@
 export { countingContext, groupNames, readEventsInSlices } from '../core/chart-definitions.js';
 export { assignColours } from '../themes/colour-assignment.js';
 export { chartConfig } from '../themes/config.js';
+export { ExportMenu } from '../export/export-menu.js';
+export { ShadowTooltip } from './tooltip.js';
