@@ -363,8 +363,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   /**
-   * Resolves with the final status (`ready`, `empty` or `error`) once the loading and
-   * drawing started by the latest change have finished.
+   * Resolves with the final status (`ready`, `empty` or `error`, or `waiting` for a lazy chart
+   * far from the viewport) once the loading and drawing started by the latest change have finished.
    */
   get settled(): Promise<ChartStatus> {
     return this.waitUntilSettled();
