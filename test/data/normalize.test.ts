@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { DataError } from '../../src/data/errors.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
 import {
@@ -12,20 +11,11 @@ import {
   VALUE_NOT_A_NUMBER,
 } from '../../src/data/skip-reasons.js';
 import type { NormalizeOptions } from '../../src/data/types.js';
+import { dataErrorOf } from '../helpers/errors.js';
 
 function read(text: string, options: NormalizeOptions = {}) {
   const { rows, columns } = parseTable(text);
   return normalizeRows(rows, columns, options);
-}
-
-function errorOf(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(DataError);
-    return error as DataError;
-  }
-  return expect.fail('expected a DataError') as never;
 }
 
 describe('normalizeRows: skipped records', () => {
@@ -117,7 +107,7 @@ describe('normalizeRows: precision', () => {
 describe('normalizeRows: data it cannot read', () => {
   it('names the columns found and the attributes to set when there is no date column', () => {
     const columns = ['when', 'where', 'who', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'];
-    const message = errorOf(() => normalizeRows([], columns, {})).message;
+    const message = dataErrorOf(() => normalizeRows([], columns, {})).message;
     expect(message).to.contain('when, where, who, a, b, c, d, e, f, g, h, i and 2 more');
     for (const attribute of ['date-field', 'country-field', 'actor-field', 'type-field', 'fatalities-field', 'value-field', 'format']) {
       expect(message).to.contain(attribute);
@@ -125,12 +115,12 @@ describe('normalizeRows: data it cannot read', () => {
   });
 
   it('says which mapped column is missing', () => {
-    const message = errorOf(() => read('date,country\n2025-07-01,Mali\n', { fields: { country: 'Contry' } })).message;
+    const message = dataErrorOf(() => read('date,country\n2025-07-01,Mali\n', { fields: { country: 'Contry' } })).message;
     expect(message).to.equal('The column "Contry" named by country-field is not in the data. Columns found: date, country.');
   });
 
   it('follows an explicit format even when detection would not', () => {
-    const message = errorOf(() => read('date,actor1\n2025-07-01,X\n', { format: 'acled' })).message;
+    const message = dataErrorOf(() => read('date,actor1\n2025-07-01,X\n', { format: 'acled' })).message;
     expect(message).to.match(/no event_date column/);
     const mapped = read('date,actor1\n2025-07-01,X\n', { format: 'acled', fields: { date: 'date' } });
     expect(mapped.format).to.equal('acled');

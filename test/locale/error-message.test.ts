@@ -11,6 +11,7 @@ import type { ConflictEvent } from '../../src/data/types.js';
 import { localizedError } from '../../src/locale/error-message.js';
 import { en, fr } from '../../src/locale/index.js';
 import type { ChartLocale } from '../../src/locale/types.js';
+import { dataErrorOf } from '../helpers/errors.js';
 
 /* Every DataError a reader can see has a code, an English message (unchanged) and a French one. */
 
@@ -58,16 +59,6 @@ function say(locale: ChartLocale, code: DataErrorCode, cause = ''): string {
   return format(SAMPLES[code], cause);
 }
 
-function thrown(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(DataError);
-    return error as DataError;
-  }
-  return expect.fail('expected a DataError') as never;
-}
-
 async function rejected(promise: Promise<unknown>): Promise<DataError> {
   try {
     await promise;
@@ -113,25 +104,25 @@ describe('DataError codes', () => {
   });
 
   it('keeps the English messages of the data layer', async () => {
-    const empty = thrown(() => parseTable('', 'csv'));
+    const empty = dataErrorOf(() => parseTable('', 'csv'));
     expect([empty.code, empty.message]).to.deep.equal(['fileEmpty', 'The file is empty.']);
-    expect(thrown(() => parseTable('{"status": 200}', 'json')).message).to.equal(
+    expect(dataErrorOf(() => parseTable('{"status": 200}', 'json')).message).to.equal(
       'The JSON has no list of rows: expected an array, or an object with a "data" (ACLED) or "Result" (UCDP) array, but found the keys status.',
     );
     const columns = Array.from({ length: 15 }, (_, i) => `c${i}`);
-    const noDate = thrown(() => normalizeRows([], columns, {}));
+    const noDate = dataErrorOf(() => normalizeRows([], columns, {}));
     expect(noDate.code).to.equal('noDateColumn');
     expect(noDate.message).to.equal(
       'No date column was found in the data. Columns found: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11 and 3 more. ' +
         'Set date-field to the column that holds dates (and, as needed, country-field, actor-field, type-field, fatalities-field, value-field), or set format to "acled" or "ucdp".',
     );
-    expect(thrown(() => normalizeRows([], ['date', 'country'], { fields: { country: 'Contry' } })).message).to.equal(
+    expect(dataErrorOf(() => normalizeRows([], ['date', 'country'], { fields: { country: 'Contry' } })).message).to.equal(
       'The column "Contry" named by country-field is not in the data. Columns found: date, country.',
     );
-    expect(thrown(() => oneOf('interval', 'fortnight', ['day', 'week'], 'day')).message).to.equal('interval="fortnight" is not one of: day, week.');
-    expect(thrown(() => periodOf('from', 'soon')).message).to.equal('from="soon" is not a date; write it as 2025-07-15, 2025-07 or 2025.');
+    expect(dataErrorOf(() => oneOf('interval', 'fortnight', ['day', 'week'], 'day')).message).to.equal('interval="fortnight" is not one of: day, week.');
+    expect(dataErrorOf(() => periodOf('from', 'soon')).message).to.equal('from="soon" is not a date; write it as 2025-07-15, 2025-07 or 2025.');
     const options = { measure: 'events', filters: {}, aliases: mergeAliases(), actorRole: 'any', includeCivilians: false, top: 10, otherLabel: 'Other' } as const;
-    const periods = thrown(() => aggregateTimeline([ev('0025-07-15', 1), ev('2025-07-15', 2)], { ...options, interval: 'day', groupBy: 'none' }));
+    const periods = dataErrorOf(() => aggregateTimeline([ev('0025-07-15', 1), ev('2025-07-15', 2)], { ...options, interval: 'day', groupBy: 'none' }));
     expect(periods.message).to.equal('The timeline would have more than 20,000 periods (0025-07-15 to 2025-07-15). Set from and to, or a coarser interval.');
     expect(localizedError(periods, fr)).to.equal(
       `La chronologie compterait plus de 20${NNBSP}000 périodes (du 0025-07-15 au 2025-07-15). Indiquez from et to, ou choisissez un intervalle plus large.`,
