@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from './scripts/chromium-args.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { fixtureMiddleware } from './test/helpers/fixture-server.mjs';
 
@@ -15,19 +16,7 @@ const zonedChromium = (timezoneId) =>
     launchOptions: {
       executablePath,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Pages of a browser that are not in front get no animation frames; charts and
-        // fixtures wait for them.
-        '--disable-renderer-backgrounding',
-        '--disable-background-timer-throttling',
-        '--disable-backgrounding-occluded-windows',
-      ],
+      args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS],
     },
     async createPage({ context }) {
       const page = await context.newPage();

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/find-browser.mjs';
-import { CHROMIUM_ARGS } from '../scripts/screenshot.mjs';
+import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { bytesByPackage } from './bundle-share.mjs';
 import { generateAcledRows, toCsv } from './generate.js';
@@ -51,7 +51,7 @@ function launch() {
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--window-size=1000,800'],
+    args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS, '--window-size=1000,800'],
   });
 }
 

@@ -3,15 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from './find-browser.mjs';
 import { serveStatic } from './serve.mjs';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 export function launchBrowser() {
   return puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });

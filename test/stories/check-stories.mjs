@@ -12,6 +12,7 @@ import { findBrowser } from '../../scripts/find-browser.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { inspectStory } from './inspect-story.mjs';
 import { judgeStory, summarise } from './judge-story.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STATIC = `${ROOT}storybook-static`;
@@ -21,14 +22,6 @@ const STORY_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
 // One page at a time: on two cores, parallel pages were slower, and timings less steady.
 const CONCURRENCY = Number(process.env.STORY_CONCURRENCY) || 1;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
