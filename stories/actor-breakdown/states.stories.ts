@@ -30,6 +30,8 @@ export const ErrorMissingFile: Story = shared.ErrorMissingFile;
 
 export const ErrorUnusableColumns: Story = shared.ErrorUnusableColumns;
 
+export const ErrorInFrench: Story = shared.ErrorInFrench;
+
 export const SkippedRows: Story = {
   args: {
     data: CLAIMS_WITH_GAPS,

@@ -21,6 +21,15 @@ export const EXPECT_UNUSABLE_COLUMNS = {
     'fatalities-field, value-field), or set format to "acled" or "ucdp".',
 };
 
+/** The same error for a reader in French (`locale="fr"` or `lang="fr"`). */
+export const EXPECT_UNUSABLE_COLUMNS_FR = {
+  status: 'error',
+  text:
+    'Ce graphique n’a pas pu être affiché Aucune colonne de dates n’a été trouvée dans les données. ' +
+    'Colonnes trouvées : village, reported_by, note. Indiquez dans date-field la colonne qui contient les dates ' +
+    '(et, si besoin, country-field, actor-field, type-field, fatalities-field, value-field), ou réglez format sur "acled" ou "ucdp".',
+};
+
 /** Rows whose columns name nothing the elements can read (no date, country or actor). */
 export const UNUSABLE_ROWS = JSON.stringify([
   { village: 'Boulikessi', reported_by: 'local radio', note: 'attack on an army post' },

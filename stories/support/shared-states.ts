@@ -1,7 +1,7 @@
 import type { StoryObj } from '@storybook/web-components-vite';
 import { MISSING } from './datasets.ts';
 import {
-  EXPECT_LOADING, EXPECT_MISSING_FILE, EXPECT_UNUSABLE_COLUMNS, MISSING_FILE_CONSOLE_ERRORS, UNUSABLE_ROWS, neverSettles,
+  EXPECT_LOADING, EXPECT_MISSING_FILE, EXPECT_UNUSABLE_COLUMNS, EXPECT_UNUSABLE_COLUMNS_FR, MISSING_FILE_CONSOLE_ERRORS, UNUSABLE_ROWS, neverSettles,
 } from './expectations.ts';
 import type { ChartTag } from './manifest.ts';
 import { renderChart } from './render-chart.ts';
@@ -24,6 +24,10 @@ export function sharedStates(tag: ChartTag) {
     ErrorUnusableColumns: {
       args: { data: UNUSABLE_ROWS, heading: 'Error: no column the chart can read' },
       parameters: { expect: EXPECT_UNUSABLE_COLUMNS },
+    },
+    ErrorInFrench: {
+      args: { data: UNUSABLE_ROWS, locale: 'fr', heading: 'Erreur, en français : aucune colonne lisible' },
+      parameters: { expect: EXPECT_UNUSABLE_COLUMNS_FR },
     },
   } satisfies Record<string, StoryObj>;
 }
