@@ -3,17 +3,7 @@
 // repository, so the rows are generated in the browser from a seed: the same seed gives the
 // same rows on every run.
 
-/** Mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../bench/generate.js';
 
 type Weighted<T> = [T, number][];
 
@@ -75,7 +65,7 @@ export interface AcledRow {
  * names (so the default aliases apply). Dates are `YYYY-MM-DD`, as in ACLED's API and HDX files.
  */
 export function generateAcledEvents(count: number, seed = 20250701): AcledRow[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const pickCountry = picker(COUNTRIES);
   const pickType = picker(EVENT_TYPES);
   const armedPickers = new Map(COUNTRIES.map(([c]) => [c, picker(c.armed)]));

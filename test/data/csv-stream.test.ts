@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { DelimitedStream } from '../../src/data/csv-stream.js';
 import { delimiterFor, layoutOf, parseTable, type TableKind } from '../../src/data/parse-table.js';
+import { mulberry32 } from '../../bench/generate.js';
 
 /* The streaming CSV reader against parseTable (d3-dsv) on random awkward text cut at random
    places: the same rows and columns whatever the cuts. */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['a', 'Mali', ' ', '', '"', '""', '"x,y"', '"line\nbreak"', '"a""b"', ',', ';', '\t', '\n', '\r\n', '\r', '#tag', '2025-07-15', 'é', '"unclosed', 'x"y'];
 

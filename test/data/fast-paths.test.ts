@@ -16,21 +16,11 @@ import type {
   RawRow,
 } from '../../src/data/types.js';
 import { referenceActors, referenceCountries, referenceNormalizeRows, referenceTimeline } from './reference-impl.js';
+import { mulberry32 } from '../../bench/generate.js';
 
 /* The fast paths (columnar events, dates from character codes, dictionary codes, typed-array
    counts) against the simple per-event implementation they replaced, on seeded random inputs
    full of awkward cases. Same numbers, same order, same errors; never timings. */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];

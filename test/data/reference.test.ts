@@ -5,20 +5,10 @@ import { aggregateActors, aggregateTimeline } from '../../src/data/aggregate.js'
 import { isCivilian, mergeAliases } from '../../src/data/aliases.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import type { AggregateOptions, ConflictEvent, Measure, RawRow } from '../../src/data/types.js';
+import { mulberry32 } from '../../bench/generate.js';
 
 /* Checks the aggregations against independent references: Vega-Lite's own time units and
    aggregates, a Date.UTC week rule, and a brute-force top N + Other, on seeded random rows. */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['Mali', 'Burkina Faso', 'Niger', 'Benin', 'Togo'];
 const ACTORS = [
