@@ -1,3 +1,4 @@
+import { loadOnce } from '../base/load-once.js';
 import { en } from './en.js';
 import type { ChartLocale } from './types.js';
 
@@ -5,9 +6,8 @@ const registry = new Map<string, ChartLocale>([['en', en]]);
 
 /** Languages that ship with the elements but load on first use: an English page never downloads French. */
 const BUNDLED: Record<string, () => Promise<ChartLocale>> = {
-  fr: () => import('./fr.js').then((module) => module.fr),
+  fr: loadOnce(() => import('./fr.js').then((module) => module.fr)),
 };
-const loading = new Map<string, Promise<ChartLocale>>();
 
 function codeOf(tag: string | null | undefined): string {
   const code = (tag ?? '').trim().toLowerCase();
@@ -41,14 +41,8 @@ export function isLocaleLoaded(tag: string | null | undefined): boolean {
 export function loadLocale(tag: string | null | undefined): Promise<ChartLocale> {
   const code = codeOf(tag);
   if (isLocaleLoaded(code)) return Promise.resolve(localeFor(code));
-  let load = loading.get(code);
-  if (!load) {
-    load = BUNDLED[code]().then((locale) => {
-      if (!registry.has(code)) registerLocale(locale);
-      return localeFor(code);
-    });
-    load.catch(() => loading.delete(code));
-    loading.set(code, load);
-  }
-  return load;
+  return BUNDLED[code]().then((locale) => {
+    if (!registry.has(code)) registerLocale(locale);
+    return localeFor(code);
+  });
 }
