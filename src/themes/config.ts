@@ -8,7 +8,16 @@ import type { ChartTokens } from './tokens.js';
  * own locale options change every chart on the page).
  */
 export function chartConfig(tokens: ChartTokens, locale: ChartLocale): Config {
-  const text = { labelColor: tokens.muted, titleColor: tokens.text };
+  // Axes and legends: the same type and colours for their labels and titles.
+  const text = {
+    labelColor: tokens.muted,
+    titleColor: tokens.text,
+    labelFont: tokens.fontFamily,
+    titleFont: tokens.fontFamily,
+    labelFontSize: tokens.fontSize,
+    titleFontSize: tokens.titleFontSize,
+    titleFontWeight: 'normal' as const,
+  };
   return {
     locale: { number: locale.number, time: locale.time } as Config['locale'],
     background: tokens.background,
@@ -20,11 +29,6 @@ export function chartConfig(tokens: ChartTokens, locale: ChartLocale): Config {
     padding: { top: 4, right: 8, bottom: 4, left: 4 },
     axis: {
       ...text,
-      labelFont: tokens.fontFamily,
-      titleFont: tokens.fontFamily,
-      labelFontSize: tokens.fontSize,
-      titleFontSize: tokens.titleFontSize,
-      titleFontWeight: 'normal',
       gridColor: tokens.grid,
       domainColor: tokens.muted,
       tickColor: tokens.muted,
@@ -33,11 +37,6 @@ export function chartConfig(tokens: ChartTokens, locale: ChartLocale): Config {
     axisY: { grid: true, domain: false, ticks: false },
     legend: {
       ...text,
-      labelFont: tokens.fontFamily,
-      titleFont: tokens.fontFamily,
-      labelFontSize: tokens.fontSize,
-      titleFontSize: tokens.titleFontSize,
-      titleFontWeight: 'normal',
       orient: 'top',
       direction: 'horizontal',
       symbolType: 'square',
