@@ -44,13 +44,15 @@ export type ReactAnnotationProps = Omit<HTMLAttributes<CcAnnotation>, 'children'
   CcAnnotationInputs &
   ReactElementBasics<CcAnnotation>;
 
+/** Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry). */
+type ReactChartElements = { [Tag in keyof ChartTags]: ReactChartProps<Tag> };
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'attack-timeline': ReactChartProps<'attack-timeline'>;
-      'country-comparison': ReactChartProps<'country-comparison'>;
-      'actor-breakdown': ReactChartProps<'actor-breakdown'>;
       'cc-annotation': ReactAnnotationProps;
     }
+    // Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry).
+    interface IntrinsicElements extends ReactChartElements {}
   }
 }

@@ -24,11 +24,11 @@ export type SvelteChartAttributes<Tag extends keyof ChartTags> = Omit<
   ChartTags[Tag]['inputs'] &
   SvelteChartEvents<ChartTags[Tag]['row']>;
 
+/** Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry). */
+type SvelteChartElements = { [Tag in keyof ChartTags]: SvelteChartAttributes<Tag> };
+
 declare module 'svelte/elements' {
-  export interface SvelteHTMLElements {
-    'attack-timeline': SvelteChartAttributes<'attack-timeline'>;
-    'country-comparison': SvelteChartAttributes<'country-comparison'>;
-    'actor-breakdown': SvelteChartAttributes<'actor-breakdown'>;
+  export interface SvelteHTMLElements extends SvelteChartElements {
     'cc-annotation': HTMLAttributes<CcAnnotation> & CcAnnotationInputs;
   }
 }

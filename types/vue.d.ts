@@ -28,11 +28,13 @@ export type VueChart<Tag extends keyof ChartTags> = VueCustomElement<
   ChartTags[Tag]['inputs'] & VueChartEvents<ChartTags[Tag]['row']>
 >;
 
+/** Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry). */
+type VueChartComponents = { [Tag in keyof ChartTags]: VueChart<Tag> };
+
 declare module 'vue' {
   interface GlobalComponents {
-    'attack-timeline': VueChart<'attack-timeline'>;
-    'country-comparison': VueChart<'country-comparison'>;
-    'actor-breakdown': VueChart<'actor-breakdown'>;
     'cc-annotation': VueCustomElement<CcAnnotation, CcAnnotationInputs>;
   }
+  // Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry).
+  interface GlobalComponents extends VueChartComponents {}
 }

@@ -1,11 +1,7 @@
 import { html, type TemplateResult } from 'lit';
+import type { TableColumn } from './table-columns.js';
 
-/** One column of the data table: its header and how a row's cell reads. */
-export interface TableColumn<Row> {
-  label: string;
-  cell: (row: Row) => string;
-  numeric?: boolean;
-}
+export type { TableColumn } from './table-columns.js';
 
 /**
  * A real `<table>` of the rows drawn, for screen readers always and for everyone through the

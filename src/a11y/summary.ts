@@ -1,6 +1,6 @@
 import type { BreakdownRow, ComparisonRow, Interval, TimelineRow } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
-import { formatNumber, formatPeriod, formatShare } from './format.js';
+import { formatNumber, formatPeriod, formatShare } from '../locale/format.js';
 
 export interface SummaryContext {
   measureLabel: string;

@@ -1,25 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { DataError } from '../data/errors.js';
+import { dataTable } from '../a11y/data-table.js';
+import type { ChartDefinition } from '../charts/definition.js';
 import { readInlineTable } from '../data/inline.js';
-import { loadTable, tableFromObjects, type Table } from '../data/load.js';
+import { loadTable } from '../data/load.js';
 import { parseTable } from '../data/parse-table.js';
-import type { ActorRole, DataFormat, FormatOption, Measure, NormalizeResult, RawRow, SkippedRecord } from '../data/types.js';
-import { THEMES } from '../core/chart-options.js';
-import type { ChartDefinition, ChartOptions, CountingContext } from '../core/chart-definitions.js';
+import { checkNotEmpty, checkRowLimit, tableFromObjects, type Table } from '../data/table.js';
+import type { DataFormat, NormalizeResult, RawRow, SkippedRecord } from '../data/types.js';
+import { DataError } from '../errors/data-error.js';
 import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
+import { localizedError } from '../locale/error-message.js';
+import { formatNumber } from '../locale/format.js';
 import { inheritedLang } from '../locale/inherited-lang.js';
 import { isLocaleLoaded, loadLocale, localeFor } from '../locale/registry.js';
-import { localizedError } from '../locale/error-message.js';
 import type { ChartLocale } from '../locale/types.js';
-import type { SpecContext } from '../specs/common.js';
-import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
+import type { ChartOptions, TimelineAnnotation } from '../options/chart-options.js';
+import type { ResolvedOptions } from '../options/resolve.js';
+import type { ChartStatus } from '../options/values.js';
+import { defaultSourceFor } from '../specs/labels.js';
 import { DARK_TOKENS, LIGHT_TOKENS, tokensFromCss, type ChartTokens } from '../themes/tokens.js';
-import { jsonOf, oneOf } from './attribute-values.js';
+import { ChartAttributes } from './chart-attributes.js';
 import { chartElementStyles } from './chart-element.styles.js';
-import { dataTable, type TableColumn } from '../a11y/data-table.js';
-import { formatNumber } from '../a11y/format.js';
 import type { ExportMenu } from '../export/export-menu.js';
 import type { ShadowTooltip } from './tooltip.js';
 import { loadVega, type EmbedResult, type VegaView } from './vega-loader.js';
@@ -27,31 +29,10 @@ import { loadPipeline } from './pipeline-loader.js';
 import { isNearViewport, watchViewport } from './viewport.js';
 import { ROWS_DATASET, specShape } from './spec-shape.js';
 
-export type ChartStatus = 'loading' | 'waiting' | 'ready' | 'empty' | 'error';
-export type ThemeOption = 'light' | 'dark' | 'auto';
+export type { ChartStatus, ThemeOption } from '../options/values.js';
 
 /** What `.data` accepts: rows, a Promise of rows, or (from the attribute) their JSON text. */
 export type DataInput = RawRow[] | Promise<RawRow[]> | string;
-
-const RENDERERS = ['svg', 'canvas'] as const;
-const LOADING_MODES = ['lazy', 'eager'] as const;
-const DEFAULT_MAX_ROWS = 2_000_000;
-
-/** Properties that hold results, not inputs: changing them never triggers a redraw. */
-const OUTPUTS = new Set<PropertyKey>(['status', 'error', 'chartData', 'skipped', 'spec', 'view', 'announcement']);
-/** Properties that change how rows are read into events. */
-const READING = new Set<PropertyKey>([
-  'format',
-  'dateField',
-  'countryField',
-  'actorField',
-  'typeField',
-  'fatalitiesField',
-  'valueField',
-  'measure',
-]);
-
-export type { CountingContext } from '../core/chart-definitions.js';
 
 type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
 
@@ -94,7 +75,7 @@ type Pipeline = Awaited<ReturnType<typeof loadPipeline>>;
  *
  * Subclasses implement `aggregate`, `buildSpec` and `describeRow` only.
  */
-export abstract class ChartElement<Row extends object> extends LitElement {
+export abstract class ChartElement<Row extends object> extends ChartAttributes {
   static override styles = [chartElementStyles];
 
   // ---- where the data comes from -------------------------------------------------
@@ -134,75 +115,6 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     this.requestUpdate();
   }
 
-  /** `auto` detects ACLED and UCDP GED from their columns; `generic` uses the `*-field` attributes. */
-  @property() format: FormatOption = 'auto';
-  @property({ attribute: 'date-field' }) dateField?: string;
-  @property({ attribute: 'country-field' }) countryField?: string;
-  /** One or two comma-separated columns: first actor, second actor. */
-  @property({ attribute: 'actor-field' }) actorField?: string;
-  @property({ attribute: 'type-field' }) typeField?: string;
-  @property({ attribute: 'fatalities-field' }) fatalitiesField?: string;
-  /** A count column to sum instead of counting rows (pre-aggregated tables). */
-  @property({ attribute: 'value-field' }) valueField?: string;
-  /** Seconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 30;
-  /** Refuse files with more rows than this (a guard against freezing the page). */
-  @property({ type: Number, attribute: 'max-rows' }) maxRows = DEFAULT_MAX_ROWS;
-
-  // ---- what is counted ------------------------------------------------------------
-
-  @property() measure: Measure = 'events';
-  /** Axis title for the measure; defaults to the measure and dataset ("UCDP lethal events"). */
-  @property({ attribute: 'measure-label' }) measureLabel?: string;
-  /** Inclusive start period: `2025`, `2025-07` or `2025-07-15`. */
-  @property() from?: string;
-  /** Inclusive end period: `to="2025-07"` counts through 31 July. */
-  @property() to?: string;
-  /** Comma-separated country names to keep. */
-  @property() countries?: string;
-  /** Comma-separated actor names (raw or alias) to keep. */
-  @property() actors?: string;
-  /** Comma-separated event types to keep. */
-  @property({ attribute: 'event-types' }) eventTypes?: string;
-  /** `any`: an event counts for each distinct actor on either side; `primary`: its first actor only. */
-  @property({ attribute: 'actor-role' }) actorRole: ActorRole = 'any';
-  /** Count civilian sides ("Civilians (Mali)") as actors. */
-  @property({ type: Boolean, attribute: 'include-civilians' }) includeCivilians = false;
-  /** Keep the N largest series or bars; the rest are summed into "Other". */
-  @property({ type: Number }) top = 8;
-  /** Raw actor name → display name, added to or overriding the built-in aliases (JSON in the attribute). */
-  @property() aliases?: Record<string, string> | string;
-
-  // ---- how it is presented ----------------------------------------------------------
-
-  /** The chart's title and accessible name. */
-  @property() heading?: string;
-  /** A standfirst shown under the heading. */
-  @property() description?: string;
-  /** Credit line under the chart; defaults from the detected dataset. */
-  @property() source?: string;
-  /** A note under the chart. */
-  @property() note?: string;
-  /** When the data was downloaded (`2025-07-15`), added to the default credit line as ACLED asks. */
-  @property() accessed?: string;
-  /** Colours pinned by series name, e.g. `{"JNIM": "#2f6db5"}` (JSON in the attribute). */
-  @property() colors?: Record<string, string> | string;
-  /** The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend). */
-  @property() summary?: string;
-  /** `en` or `fr` (or any registered locale); defaults to the closest ancestor's `lang`. */
-  @property() locale?: string;
-  @property() theme: ThemeOption = 'light';
-  /** Chart height in CSS pixels (bar charts default to a height that fits their bars). */
-  @property({ type: Number }) height?: number;
-  /** `svg` (default) or `canvas`. */
-  @property() renderer: 'svg' | 'canvas' = 'svg';
-  /**
-   * `lazy` (default): a chart far below the fold loads its data but draws (and loads the
-   * drawing code) only as it comes within about a screen of the viewport, or when the page is
-   * printed; `eager`: draw as soon as the data is read.
-   */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
-
   // ---- results --------------------------------------------------------------------
 
   /**
@@ -227,7 +139,6 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   private readonly inFlight = new Set<Promise<void>>();
   private table?: Table;
   private tableFormatHint?: DataFormat;
-  private normalized?: NormalizeResult;
   private loadAbort?: AbortController;
   private loadVersion = 0;
   private drawVersion = 0;
@@ -290,19 +201,13 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   /** How this chart counts, specifies and describes itself, loaded with the drawing code. */
-  protected abstract loadDefinition(): Promise<ChartDefinition>;
-  /** One row in words, for the keyboard reader ("July 2025: 54"). */
-  protected abstract describeRow(row: Row, locale: ChartLocale): string;
-  /** The columns of the data table. */
-  protected abstract tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<Row>[];
-  /** More tables shown with the data (a timeline's annotations). */
-  protected extraTables(_locale: ChartLocale): TemplateResult | typeof nothing {
-    return nothing;
+  protected abstract loadDefinition(): Promise<ChartDefinition<Row>>;
+  /** Annotations typed as children (`<cc-annotation>` in a timeline), after the attribute's. */
+  protected childAnnotations(): Partial<TimelineAnnotation>[] {
+    return [];
   }
-  /** The options the definition builds the spec and summary from (a timeline adds its annotation children). */
-  protected specOptions(): ChartOptions {
-    return this as ChartOptions;
-  }
+  /** The definition and options of the chart drawn: what the keyboard reader and data table describe. */
+  private drawn?: { definition: ChartDefinition<Row>; options: ResolvedOptions };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -353,15 +258,15 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     this.setAttribute('data-theme', this.resolvedTheme());
     const tag = this.localeTag();
     if (!isLocaleLoaded(tag)) void this.track(loadLocale(tag).then(() => this.requestUpdate(), () => undefined));
-    const inputs = [...changed.keys()].filter((key) => !OUTPUTS.has(key));
-    if (!this.started || this.sourceChanged) {
+    const affects = (this.constructor as typeof ChartAttributes).affects;
+    const inputs = [...changed.keys()].filter((key) => key !== 'status');
+    if (!this.started || this.sourceChanged || inputs.some((key) => affects[key as string] === 'source')) {
       this.started = true;
       this.sourceChanged = false;
       void this.reload();
       return;
     }
     if (!inputs.length) return;
-    if (inputs.some((key) => READING.has(key))) this.normalized = this.normalizing = undefined;
     this.requestDraw();
   }
 
@@ -400,7 +305,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     const abort = new AbortController();
     this.loadAbort = abort;
     this.table = undefined;
-    this.normalized = this.normalizing = undefined;
+    this.normalizing = undefined;
+    this.normalizingKey = '';
     this.progress = undefined;
     this.setStatus('loading');
     try {
@@ -410,22 +316,14 @@ export abstract class ChartElement<Row extends object> extends LitElement {
         this.fail(new DataError('noData'));
         return;
       }
-      this.checkSize(table);
+      checkNotEmpty(table);
+      checkRowLimit(table, this.maxRows);
       this.table = table;
       await this.draw();
     } catch (error) {
       if (version !== this.loadVersion || abort.signal.aborted) return;
       this.fail(error);
     }
-  }
-
-  private checkSize(table: Table): void {
-    if (!table.rows.length) {
-      throw new DataError('noRows', { columns: table.columns.slice(0, 8).join(', ') });
-    }
-    const limit = this.maxRows > 0 ? this.maxRows : DEFAULT_MAX_ROWS;
-    if (table.rows.length <= limit) return;
-    throw new DataError('tooManyRows', { rows: table.rows.length, limit });
   }
 
   private async readSource(signal: AbortSignal): Promise<Table | null> {
@@ -451,15 +349,18 @@ export abstract class ChartElement<Row extends object> extends LitElement {
   }
 
   private normalizing?: Promise<NormalizeResult>;
+  /** The reading options `normalizing` reads with: other options need the rows read again. */
+  private normalizingKey = '';
 
-  /** The table's events, read once, in slices between which the page keeps responding. */
-  private readEvents(definition: ChartDefinition, pipeline: Pipeline): Promise<NormalizeResult> {
-    if (this.normalized) return Promise.resolve(this.normalized);
-    const reading = (this.normalizing ??= pipeline.readEventsInSlices(this.table!, this, definition.needsCountry(this)));
-    return reading.then((normalized) => {
-      if (this.normalizing === reading) this.normalized = normalized;
-      return normalized;
-    });
+  /** The table's events, read once per set of reading options, in slices between which the page keeps responding. */
+  private readEvents(definition: ChartDefinition<Row>, options: ResolvedOptions, pipeline: Pipeline): Promise<NormalizeResult> {
+    const requireCountry = definition.needsCountry(options);
+    const key = JSON.stringify([options.format, options.fields, options.requireFatalities, requireCountry]);
+    if (key !== this.normalizingKey) {
+      this.normalizingKey = key;
+      this.normalizing = undefined;
+    }
+    return (this.normalizing ??= pipeline.readEventsInSlices(this.table!, options, requireCountry));
   }
 
   /** Counts, builds the spec and renders; the newest call wins. */
@@ -479,26 +380,23 @@ export abstract class ChartElement<Row extends object> extends LitElement {
     let spec: TopLevelSpec;
     let describe: () => { rows: Row[]; summary: string };
     try {
-      oneOf('theme', this.theme, THEMES, 'light');
-      oneOf('renderer', this.renderer, RENDERERS, 'svg');
-      oneOf('loading', this.loading, LOADING_MODES, 'lazy');
       const [definition, pipeline, locale] = await Promise.all([this.loadDefinition(), loadPipeline(), loadLocale(this.localeTag())]);
       this.createTools(pipeline);
-      const normalized = await this.readEvents(definition, pipeline);
+      const options = pipeline.resolveOptions(definition.tag, this as ChartOptions, this.childAnnotations());
+      const normalized = await this.readEvents(definition, options, pipeline);
       if (version !== this.drawVersion || table !== this.table) return;
       this.tableFormatHint = normalized.format;
       this.skipped = normalized.skipped;
-      const counting = pipeline.countingContext(this, normalized.format, locale);
-      rows = definition.aggregate(normalized.table, counting, this) as Row[];
-      const context = this.specContext(locale, counting, pipeline);
-      context.colours = pipeline.assignColours(pipeline.groupNames(rows, counting.otherLabel), context.tokens.palette, {
-        ...jsonOf<Record<string, string>>('colors', this.colors),
+      const chart = pipeline.prepareChart(definition, normalized, options, {
+        locale,
+        tokens: this.drawingTokens(),
+        width: this.measureWidth(),
       });
-      const options = this.specOptions();
-      spec = definition.buildSpec(rows, context, options);
-      this.measureLabelShown = context.measureLabel;
-      const drawn = rows;
-      describe = () => ({ rows: drawn, summary: definition.summarize(drawn, context.measureLabel, locale, options) });
+      rows = chart.rows;
+      spec = chart.spec;
+      this.measureLabelShown = chart.context.measureLabel;
+      this.drawn = { definition, options };
+      describe = () => ({ rows: chart.rows, summary: chart.describe() });
     } catch (error) {
       this.fail(error);
       return;
@@ -600,28 +498,6 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       for (const loading of [loadVega(), loadPipeline(), this.loadDefinition()]) loading.catch(() => undefined);
       if (this.status === 'waiting') this.requestDraw();
     });
-  }
-
-  private specContext(locale: ChartLocale, counting: CountingContext, pipeline: Pipeline): SpecContext {
-    const tokens = this.drawingTokens();
-    const measureLabel = this.resolvedMeasureLabel(locale, counting);
-    return {
-      measureLabel,
-      locale,
-      tokens,
-      config: pipeline.chartConfig(tokens, locale),
-      width: this.measureWidth(),
-      height: this.height && this.height > 0 ? this.height : undefined,
-      description: [this.heading, this.description].filter(Boolean).join('. ') || measureLabel,
-      otherLabel: counting.otherLabel,
-    };
-  }
-
-  private resolvedMeasureLabel(locale: ChartLocale, counting: CountingContext): string {
-    return measureLabelFor(
-      { measure: counting.measure, format: counting.format, valueField: this.valueField, measureLabel: this.measureLabel },
-      locale,
-    );
   }
 
   private localeTag(): string | null {
@@ -734,7 +610,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       return;
     }
     event.preventDefault();
-    this.announcement = this.describeRow(this.chartData[this.activeIndex], this.resolvedLocale());
+    const drawn = this.drawn;
+    if (drawn) this.announcement = drawn.definition.describeRow(this.chartData[this.activeIndex], this.resolvedLocale(), drawn.options);
     this.requestUpdate();
   }
 
@@ -803,8 +680,8 @@ export abstract class ChartElement<Row extends object> extends LitElement {
       aria-label=${this.tableShown ? caption : nothing}
       tabindex=${this.tableShown ? '0' : nothing}
     >
-      ${dataTable(this.tableRows, this.tableColumns(this.measureLabelShown, locale), caption)}
-      ${this.extraTables(locale)}
+      ${this.drawn ? dataTable(this.tableRows, this.drawn.definition.tableColumns(this.measureLabelShown, locale, this.drawn.options), caption) : nothing}
+      ${this.drawn?.definition.extraTables?.(locale, this.drawn.options).map((table) => dataTable(table.rows, table.columns, table.caption)) ?? nothing}
     </div>`;
   }
 

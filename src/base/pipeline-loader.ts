@@ -1,4 +1,4 @@
-import { loadOnce } from './load-once.js';
+import { loadOnce } from '../util/load-once.js';
 
 /**
  * Loads the counting and drawing code once, on first use: a page pays for it only when a

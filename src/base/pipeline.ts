@@ -1,7 +1,7 @@
-/* The code between a loaded table and a Vega-Lite spec, shared by the three elements and loaded
- * by them lazily (pipeline-loader.ts); each chart's own counting and spec come from its definition. */
-export { countingContext, groupNames, readEventsInSlices } from '../core/chart-definitions.js';
-export { assignColours } from '../themes/colour-assignment.js';
-export { chartConfig } from '../themes/config.js';
+/* The code between a loaded table and a Vega-Lite spec, shared by the elements and loaded by
+ * them lazily (pipeline-loader.ts); each chart's own counting and spec come from its definition. */
+export { prepareChart } from '../charts/prepare.js';
+export { readEventsInSlices } from '../charts/read-events.js';
+export { resolveOptions } from '../options/resolve.js';
 export { ExportMenu } from '../export/export-menu.js';
 export { ShadowTooltip } from './tooltip.js';

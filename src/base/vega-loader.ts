@@ -1,4 +1,4 @@
-import { loadOnce } from './load-once.js';
+import { loadOnce } from '../util/load-once.js';
 
 type EmbedModule = typeof import('vega-embed');
 export type Embed = EmbedModule['default'];

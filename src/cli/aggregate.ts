@@ -1,15 +1,17 @@
 /// <reference types="node" />
 import { stat } from 'node:fs/promises';
-import { listOf, periodOf } from '../base/attribute-values.js';
 import { aggregateTimeline } from '../data/aggregate.js';
 import { aliasActor } from '../data/aliases.js';
-import { DataError } from '../data/errors.js';
-import type { ConflictEvent, DataFormat, SkippedRecord, TimelineGroupBy } from '../data/types.js';
+import { DataError } from '../errors/data-error.js';
+import type { ConflictEvent, DataFormat, EventFilters, SkippedRecord, TimelineGroupBy } from '../data/types.js';
 import { toCSV } from '../export/to-csv.js';
 import { en } from '../locale/en.js';
 import { defaultSourceFor } from '../specs/labels.js';
 import { VERSION } from '../version.js';
-import { countingContext, nameList, readEvents, type CountingOptions, type ReadingOptions } from './charts.js';
+import { countingContext } from '../charts/definition.js';
+import { readEvents } from '../charts/read-events.js';
+import type { CountingOptions, ReadingOptions } from '../options/chart-options.js';
+import { resolveCounting, resolveReading } from '../options/resolve.js';
 import { readTable, sourceName, type DataSource } from './read.js';
 
 /*
@@ -91,18 +93,19 @@ export function parseBy(by: string | readonly string[] | undefined): AggregateSp
  */
 export async function aggregateFile(options: AggregateFileOptions): Promise<AggregateResult> {
   const split = parseBy(options.by);
+  const measure = options.measure === 'fatalities' ? 'fatalities' : 'events';
+  const reading = resolveReading({ ...options, measure });
+  const countingOptions = resolveCounting({ ...options, measure });
   for (const key of ['from', 'to'] as const) {
-    const period = periodOf(key, options[key] === undefined ? undefined : String(options[key]));
-    if (period?.precision === 'day') {
+    if (countingOptions.filters[key]?.precision === 'day') {
       throw new DataError(`--${key} ${options[key]} names a day, but the table counts whole months: write it as ${String(options[key]).slice(0, 7)} or a year.`);
     }
   }
   const accessed = await accessDate(options);
   const table = await readTable(options);
-  const measure = options.measure === 'fatalities' ? 'fatalities' : 'events';
-  const normalized = readEvents(table, { ...options, measure }, Boolean(listOf(nameList(options.countries))));
+  const normalized = readEvents(table, reading, Boolean(countingOptions.filters.countries));
   // Every group kept: top 0 means no "Other".
-  const counting = { ...countingContext({ ...options, measure }, normalized.format, en), top: 0 };
+  const counting = { ...countingContext(countingOptions, normalized.format, en), top: 0 };
   const groupBy: TimelineGroupBy = split === 'event-type' ? 'event-type' : 'none';
   const splitColumns = split === 'actor' ? ['actor1', 'actor2'] : split === 'event-type' ? ['event_type'] : [];
 
@@ -148,7 +151,7 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
   });
 
   const columns = ['month', 'country', ...splitColumns, measure];
-  const provenance = provenanceText(options, {
+  const provenance = provenanceText(options, countingOptions.filters, {
     format: normalized.format,
     split,
     measure,
@@ -188,16 +191,17 @@ async function accessDate(options: AggregateFileOptions): Promise<string> {
 
 function provenanceText(
   options: AggregateFileOptions,
+  filters: EventFilters,
   facts: { format: DataFormat; split: AggregateSplit | null; measure: string; accessed: string; name: string; records: number; skipped: number },
 ): string {
   const dataset = facts.format === 'generic' ? '' : ` (${facts.format.toUpperCase()} format)`;
   const source = options.source || defaultSourceFor(facts.format, en) || `Data: ${facts.name}`;
-  const filters = [
+  const kept = [
     options.from !== undefined && `from ${options.from}`,
     options.to !== undefined && `to ${options.to}`,
-    listOf(nameList(options.countries)) && `countries ${listOf(nameList(options.countries))!.join(', ')}`,
-    listOf(nameList(options.actors)) && `actors ${listOf(nameList(options.actors))!.join(', ')}`,
-    listOf(nameList(options.eventTypes)) && `event types ${listOf(nameList(options.eventTypes))!.join(', ')}`,
+    filters.countries && `countries ${filters.countries.join(', ')}`,
+    filters.actors && `actors ${filters.actors.join(', ')}`,
+    filters.eventTypes && `event types ${filters.eventTypes.join(', ')}`,
   ].filter(Boolean);
   const by = ['month', 'country', ...(facts.split ? [facts.split === 'actor' ? 'first and second actor' : 'event type'] : [])].join(', ');
   const aliases = options.aliases ? 'built-in and custom aliases' : 'built-in aliases';
@@ -206,7 +210,7 @@ function provenanceText(
     `Source: ${source}`,
     `Accessed: ${facts.accessed}`,
     `Counted: ${facts.measure} by ${by}${facts.split === 'actor' ? ` (${aliases} applied)` : ''}`,
-    `Filters: ${filters.length ? filters.join('; ') : 'none'}`,
+    `Filters: ${kept.length ? kept.join('; ') : 'none'}`,
     `From ${facts.name}${dataset}: ${facts.records.toLocaleString('en')} records read, ${facts.skipped.toLocaleString('en')} skipped`,
     `Made by conflict-charts ${VERSION}; read with ${read}`,
   ].join(' | ');

@@ -1,30 +1,32 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { jsonOf, oneOf } from '../base/attribute-values.js';
+import { DEFINITIONS } from '../charts/definitions.js';
+import { prepareChart as prepare } from '../charts/prepare.js';
+import { readEvents } from '../charts/read-events.js';
+import type { Table } from '../data/table.js';
 import type { DataFormat, SkippedRecord } from '../data/types.js';
 import { localeFor } from '../locale/index.js';
 import type { ChartLocale } from '../locale/types.js';
-import type { SpecContext } from '../specs/common.js';
-import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
-import { assignColours, resetColourAssignments } from '../themes/colour-assignment.js';
-import { chartConfig } from '../themes/config.js';
+import type { ChartOptions as ElementOptions } from '../options/chart-options.js';
+import { oneOf } from '../options/parse.js';
+import { chartTag, resolveOptions } from '../options/resolve.js';
+import { CHART_TAGS, THEMES, type ChartTag } from '../options/values.js';
+import { resetColorAssignments } from '../themes/color-assignment.js';
 import { DARK_TOKENS, LIGHT_TOKENS, type ChartTokens } from '../themes/tokens.js';
-import { DEFINITIONS } from '../core/definitions/index.js';
-import {
-  THEMES,
-  chartKind,
-  countingContext,
-  groupNames,
-  readEvents,
-  type ChartKind,
-  type ChartOptions,
-} from '../core/chart-definitions.js';
 import { FONT_FAMILY } from './fonts.js';
-import type { Table } from './read.js';
 
-// The chart pipeline itself is shared with the elements (src/core); this file adds what only
-// Node needs: the bundled font in the tokens, and one call from a table to a drawable chart.
-export * from '../core/chart-definitions.js';
-export { DEFINITIONS } from '../core/definitions/index.js';
+// What only Node adds to the shared chart pipeline (src/charts): the bundled font in the
+// tokens, and one call from a table to a drawable chart with the element's own numbers.
+
+export type ChartKind = ChartTag;
+/** The chart elements' tags. */
+export const CHART_KINDS = CHART_TAGS;
+export { chartTag as chartKind };
+
+/** Every option of the elements' attributes, in camelCase, plus the theme's tokens. */
+export interface ChartOptions extends ElementOptions {
+  /** The `--cc-*` custom properties, as tokens (`{palette: [...], accent: '#c00'}`). */
+  tokens?: Partial<ChartTokens>;
+}
 
 /** A chart counted and specified, ready to draw. */
 export interface PreparedChart {
@@ -61,45 +63,26 @@ export function chartTokens(options: ChartOptions): ChartTokens {
  * @throws {DataError} for data or options the element would refuse, with its message.
  */
 export function prepareChart(kind: ChartKind, table: Table, options: ChartOptions, width: number): PreparedChart {
-  const definition = DEFINITIONS[chartKind(kind)];
+  const tag = chartTag(kind);
+  const definition = DEFINITIONS[tag];
+  const resolved = resolveOptions(tag, options);
   const locale = localeFor(options.locale || 'en');
   const tokens = chartTokens(options);
-  const normalized = readEvents(table, options, definition.needsCountry(options));
-  const counting = countingContext(options, normalized.format, locale);
-  const rows = definition.aggregate(normalized.table, counting, options);
-  const measureLabel = measureLabelFor(
-    { measure: counting.measure, format: counting.format, valueField: options.valueField, measureLabel: options.measureLabel },
-    locale,
-  );
-  const height = options.height !== undefined && options.height > 0 ? options.height : undefined;
-  const context: SpecContext = {
-    measureLabel,
-    locale,
-    tokens,
-    config: chartConfig(tokens, locale),
-    width: Math.floor(width) || 600,
-    height,
-    description: [options.heading, options.description].filter(Boolean).join('. ') || measureLabel,
-    otherLabel: counting.otherLabel,
-  };
+  const normalized = readEvents(table, resolved, definition.needsCountry(resolved));
   // One chart per call: colours in palette order, as on a page with this chart alone.
-  resetColourAssignments();
-  context.colours = assignColours(groupNames(rows, counting.otherLabel), tokens.palette, {
-    ...jsonOf<Record<string, string>>('colors', options.colors),
-  });
-  const spec = definition.buildSpec(rows, context, options);
+  resetColorAssignments();
+  const chart = prepare(definition, normalized, resolved, { locale, tokens, width });
   return {
-    kind,
-    chartData: rows,
-    spec,
-    skipped: normalized.skipped,
-    format: normalized.format,
-    measureLabel,
-    summary: options.summary || definition.summarize(rows, measureLabel, locale, options),
-    source: options.source ?? defaultSourceFor(normalized.format, locale, options.accessed) ?? '',
+    kind: tag,
+    chartData: chart.rows,
+    spec: chart.spec,
+    skipped: chart.skipped,
+    format: chart.format,
+    measureLabel: chart.context.measureLabel,
+    summary: options.summary || chart.describe(),
+    source: chart.source ?? '',
     locale,
     tokens,
-    empty: !rows.some((row) => (row as { value?: number }).value),
+    empty: chart.empty,
   };
 }
-

@@ -20,4 +20,4 @@ export {
 export { CHART_KINDS, prepareChart, type ChartKind, type ChartOptions, type PreparedChart } from './charts.js';
 export { readTable, type DataSource, type Table } from './read.js';
 export { main, type CliIo } from './main.js';
-export { DataError } from '../data/errors.js';
+export { DataError } from '../errors/data-error.js';

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { DataError } from '../data/errors.js';
+import { DataError } from '../errors/data-error.js';
 import type { DataFormat, SkippedRecord } from '../data/types.js';
 import { chartKind, prepareChart, type ChartKind, type ChartOptions } from './charts.js';
 import { FONT_FAMILY, fontFiles, SPACE_SUBSTITUTES } from './fonts.js';

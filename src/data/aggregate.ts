@@ -1,6 +1,6 @@
 import { aliasActor, isCivilian } from './aliases.js';
-import { binStart, formatDay, nextBin, periodEnd, periodStart, precisionEnd } from './dates.js';
-import { DataError } from './errors.js';
+import { binStart, formatDay, nextBin, periodEnd, periodStart, precisionEnd } from '../util/dates.js';
+import { DataError } from '../errors/data-error.js';
 import { asTable, Dictionary, PRECISIONS } from './event-table.js';
 import { actorMatches, nameSet } from './filter.js';
 import { compareNames } from './top-n.js';

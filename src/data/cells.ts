@@ -4,7 +4,7 @@
  * shortcut for the common case: a `YYYY-MM-DD` date read from its character codes, a count
  * written as plain digits, a name already seen.
  */
-import { daysInMonth, dayNumber, parseCalendarDate, periodStart } from './dates.js';
+import { daysInMonth, dayNumber, parseCalendarDate, periodStart } from '../util/dates.js';
 import { Dictionary, PRECISION_CODES } from './event-table.js';
 import { parseNumber } from './numbers.js';
 

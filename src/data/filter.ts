@@ -1,5 +1,5 @@
 import { aliasActor } from './aliases.js';
-import { periodEnd, periodStart, precisionEnd } from './dates.js';
+import { periodEnd, periodStart, precisionEnd } from '../util/dates.js';
 import type { ConflictEvent, EventFilters } from './types.js';
 
 /** Lower-cased, trimmed names for case-insensitive matching; `null` when there is no filter. */

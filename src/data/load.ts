@@ -1,14 +1,11 @@
-import { DataError } from './errors.js';
+import { DataError } from '../errors/data-error.js';
 import { DelimitedStream } from './csv-stream.js';
 import { shareNormalization } from './shared-readings.js';
-import { delimiterFor, layoutOf, parseTable } from './parse-table.js';
-import type { RawRow } from './types.js';
+import { delimiterFor, layoutOf, parseTable, type TableKind } from './parse-table.js';
+import { kindOf, type Table } from './table.js';
 import { yieldToPage } from './yield.js';
 
-export interface Table {
-  rows: RawRow[];
-  columns: string[];
-}
+export type { Table } from './table.js';
 
 export interface LoadOptions {
   /** Stops waiting (the request itself stops when no other caller waits for the same file). */
@@ -21,8 +18,6 @@ export interface LoadOptions {
 
 /** Parsing stops for other work at least this often (milliseconds), so no task runs long. */
 const SLICE_MS = 8;
-
-type TableKind = 'csv' | 'tsv' | 'json' | 'auto';
 
 /** The file name a reader recognises in messages. */
 function fileName(url: string): string {
@@ -40,18 +35,6 @@ function absoluteUrl(url: string): string {
   } catch {
     return url;
   }
-}
-
-function kindOf(url: string, contentType: string | null): TableKind {
-  const type = (contentType ?? '').toLowerCase();
-  if (type.includes('json')) return 'json';
-  if (type.includes('tab-separated')) return 'tsv';
-  if (type.includes('csv')) return 'csv';
-  const path = url.split(/[?#]/)[0].toLowerCase();
-  if (path.endsWith('.json')) return 'json';
-  if (path.endsWith('.tsv') || path.endsWith('.tab')) return 'tsv';
-  if (path.endsWith('.csv')) return 'csv';
-  return 'auto';
 }
 
 /** An error while the body was arriving (not a parse error). */
@@ -243,16 +226,4 @@ export function loadTable(url: string, options: LoadOptions = {}): Promise<Table
       },
     );
   });
-}
-
-/** Rows handed over as objects (the `.data` property): columns are the union of their keys. */
-export function tableFromObjects(rows: unknown): Table {
-  if (!Array.isArray(rows)) {
-    throw new DataError('notRowArray');
-  }
-  const columns = new Set<string>();
-  for (const row of rows.slice(0, 50)) {
-    if (row && typeof row === 'object') for (const key of Object.keys(row)) columns.add(key);
-  }
-  return { rows: rows as RawRow[], columns: [...columns] };
 }

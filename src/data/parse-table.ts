@@ -1,5 +1,5 @@
 import { dsvFormat } from 'd3-dsv';
-import { DataError } from './errors.js';
+import { DataError } from '../errors/data-error.js';
 import { isHxlRow } from './hxl.js';
 import type { RawRow } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Events } from './aggregate.js';
-import { binStart, nextBin, periodEnd, precisionEnd } from './dates.js';
+import { binStart, nextBin, periodEnd, precisionEnd } from '../util/dates.js';
 import { PRECISIONS } from './event-table.js';
 import type { CalendarDate, Interval, TimelineRow } from './types.js';
 

@@ -1,24 +1,23 @@
+import type { EventFilters, FieldMapping } from '../options/chart-options.js';
+import type { ActorRole, DataFormat, FormatOption, Measure } from '../options/values.js';
+import type { Precision } from '../util/dates.js';
+
+export type { CalendarDate, Precision } from '../util/dates.js';
+export type { EventFilters, FieldMapping } from '../options/chart-options.js';
+export type {
+  ActorRole,
+  BreakdownGroupBy,
+  ComparisonGroupBy,
+  DataFormat,
+  FormatOption,
+  Interval,
+  Measure,
+  TimelineGroupBy,
+} from '../options/values.js';
+
 /** A row as it arrives from CSV, JSON or an inline table: column name to raw value. */
 export type RawRow = Record<string, unknown>;
 
-/** The dataset families the readers recognise. */
-export type DataFormat = 'acled' | 'ucdp' | 'generic';
-
-/** What the `format` attribute accepts. */
-export type FormatOption = 'auto' | DataFormat;
-
-/** How much of the calendar a date names: one day, a whole month or a whole year. */
-export type Precision = 'day' | 'month' | 'year';
-
-/** A calendar date read from its fields, never through `new Date(string)`. */
-export interface CalendarDate {
-  year: number;
-  /** 1–12 */
-  month: number;
-  /** 1–31 */
-  day: number;
-  precision: Precision;
-}
 
 /** One event (or one pre-aggregated row) in the shape every reader produces. */
 export interface ConflictEvent {
@@ -50,17 +49,6 @@ export interface SkippedRecord {
   reason: string;
 }
 
-/** Column names for generic (non-ACLED, non-UCDP) tables; the `*-field` attributes. */
-export interface FieldMapping {
-  date?: string;
-  country?: string;
-  /** One or two columns: first actor, second actor. */
-  actor?: string[];
-  type?: string;
-  fatalities?: string;
-  /** A count column to sum instead of counting rows (pre-aggregated tables). */
-  value?: string;
-}
 
 export interface NormalizeOptions {
   format?: FormatOption;
@@ -138,21 +126,7 @@ export interface NormalizeResult {
   coarsestPrecision: Precision;
 }
 
-export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
-export type Measure = 'events' | 'fatalities';
-export type ActorRole = 'any' | 'primary';
 
-/** Filters shared by all three elements. Periods are inclusive calendar periods. */
-export interface EventFilters {
-  /** Inclusive start: first day of this period. */
-  from?: CalendarDate;
-  /** Inclusive end: last day of this period (`2025-07` means through 31 July). */
-  to?: CalendarDate;
-  countries?: string[];
-  /** Match raw or aliased actor names. */
-  actors?: string[];
-  eventTypes?: string[];
-}
 
 /** What every aggregation needs besides its grouping. */
 export interface AggregateOptions {
@@ -167,9 +141,6 @@ export interface AggregateOptions {
   otherLabel: string;
 }
 
-export type TimelineGroupBy = 'none' | 'actor' | 'country' | 'event-type';
-export type ComparisonGroupBy = 'none' | 'event-type' | 'actor';
-export type BreakdownGroupBy = 'none' | 'event-type' | 'country';
 
 export interface TimelineRow {
   /** Bin start, `YYYY-MM-DD`. */

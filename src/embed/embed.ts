@@ -2,7 +2,7 @@
 // tells the parent page its height. embed.html loads conflict-charts.js first (which defines
 // the elements), then this file; neither is inline, so the page works under `script-src 'self'`.
 import type { CcErrorEvent } from '../events/events.js';
-import { readEmbedParameters } from './params.js';
+import { CHARTS, readEmbedParameters } from './params.js';
 
 /** The message this page posts to its parent whenever its height changes. */
 export interface EmbedHeightMessage {
@@ -23,8 +23,8 @@ if (!request.chart) {
   message.setAttribute('role', 'alert');
   message.className = 'embed-error';
   // Text only: the parameter is never parsed as HTML.
-  message.textContent =
-    'This embed needs a chart parameter: chart=attack-timeline, chart=country-comparison or chart=actor-breakdown.';
+  const choices = CHARTS.map((tag) => `chart=${tag}`);
+  message.textContent = `This embed needs a chart parameter: ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`;
   root.append(message);
 } else {
   const element = document.createElement(request.chart);

@@ -1,58 +1,13 @@
-// Reading an embed URL's parameters into a chart element's attributes: only known names, every
-// value cleaned to plain text, `src` limited to http(s) or relative URLs. Pure functions, so the
-// rules can be tested without a page.
+// Reading an embed URL's parameters into a chart element's attributes: only the names of the
+// options table, every value cleaned to plain text for its kind, `src` limited to http(s) or
+// relative URLs. Pure functions, so the rules can be tested without a page.
+import { ATTRIBUTES, attributesOf, type AttributeSpec } from '../options/attributes.js';
+import { CHART_TAGS, type ChartTag as StrictChartTag } from '../options/values.js';
 
-export const CHARTS = ['attack-timeline', 'country-comparison', 'actor-breakdown'] as const;
-export type ChartTag = (typeof CHARTS)[number];
+export type ChartTag = StrictChartTag;
+/** The elements the embed page draws: every chart of the registry. */
+export const CHARTS: readonly ChartTag[] = CHART_TAGS;
 
-/** Attributes every chart element reads. */
-const COMMON = [
-  'src',
-  'format',
-  'date-field',
-  'country-field',
-  'actor-field',
-  'type-field',
-  'fatalities-field',
-  'value-field',
-  'timeout',
-  'max-rows',
-  'measure',
-  'measure-label',
-  'from',
-  'to',
-  'countries',
-  'actors',
-  'event-types',
-  'actor-role',
-  'include-civilians',
-  'top',
-  'aliases',
-  'heading',
-  'description',
-  'source',
-  'note',
-  'accessed',
-  'colors',
-  'summary',
-  'locale',
-  'theme',
-  'height',
-  'renderer',
-] as const;
-
-/** Attributes one element adds to the common ones. */
-const OWN: Record<ChartTag, readonly string[]> = {
-  'attack-timeline': ['interval', 'group-by', 'mark', 'annotations'],
-  'country-comparison': ['group-by', 'highlight'],
-  'actor-breakdown': ['group-by'],
-};
-
-/** Whole numbers only (a row count, seconds, pixels). */
-const NUMERIC = new Set(['timeout', 'max-rows', 'top', 'height']);
-const BOOLEAN = new Set(['include-civilians']);
-/** Long free text (a standfirst, a summary); everything else is short. */
-const LONG_TEXT = new Set(['description', 'summary', 'note', 'annotations', 'aliases', 'colors']);
 const MAX_URL = 2048;
 const MAX_TEXT = 300;
 const MAX_LONG_TEXT = 4000;
@@ -119,13 +74,18 @@ function cleanColors(value: string): string | undefined {
   return JSON.stringify(Object.fromEntries(kept.map(([name, c]) => [cleanText(name), (c as string).trim()])));
 }
 
+/** The attributes `chart` accepts from a URL: every one of its table's but `data`. */
+function embeddable(chart: ChartTag, table: readonly AttributeSpec[]): AttributeSpec[] {
+  return attributesOf(chart, table).filter((spec) => spec.embed !== false);
+}
+
 /** Attribute names `chart` accepts from a URL. */
-export function allowedAttributes(chart: ChartTag): Set<string> {
-  return new Set<string>([...COMMON, ...OWN[chart]]);
+export function allowedAttributes(chart: ChartTag, table: readonly AttributeSpec[] = ATTRIBUTES): Set<string> {
+  return new Set(embeddable(chart, table).map((spec) => spec.attribute));
 }
 
 /** Reads `?chart=…&src=…&heading=…` into the element to draw and its cleaned attributes. */
-export function readEmbedParameters(search: string, base: string): EmbedRequest {
+export function readEmbedParameters(search: string, base: string, table: readonly AttributeSpec[] = ATTRIBUTES): EmbedRequest {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const attributes = new Map<string, string>();
@@ -135,11 +95,12 @@ export function readEmbedParameters(search: string, base: string): EmbedRequest 
   const id = idText || `cc-${hash(search)}`;
   if (!chart) return { chart, attributes, id, ignored };
 
-  const allowed = allowedAttributes(chart);
+  const allowed = new Map(embeddable(chart, table).map((spec) => [spec.attribute, spec]));
   for (const [rawName, rawValue] of params) {
     const name = rawName.trim().toLowerCase();
     if (PAGE_PARAMETERS.has(name)) continue;
-    if (!allowed.has(name)) {
+    const spec = allowed.get(name);
+    if (!spec) {
       ignored.push(`${cleanText(rawName, 40)} (not an attribute of <${chart}>)`);
       continue;
     }
@@ -147,7 +108,7 @@ export function readEmbedParameters(search: string, base: string): EmbedRequest 
       ignored.push(`${name} (given twice; the first is used)`);
       continue;
     }
-    const value = cleanAttribute(name, rawValue, base);
+    const value = cleanAttribute(spec, rawValue, base);
     if (value === undefined) ignored.push(`${name} (value not allowed)`);
     else attributes.set(name, value);
   }
@@ -155,19 +116,26 @@ export function readEmbedParameters(search: string, base: string): EmbedRequest 
 }
 
 /** One attribute's value cleaned for its kind; undefined when it is refused. */
-function cleanAttribute(name: string, value: string, base: string): string | undefined {
-  if (name === 'src') return safeUrl(value, base);
-  if (NUMERIC.has(name)) {
-    const text = cleanText(value, 12);
-    return /^\d{1,9}$/.test(text) ? text : undefined;
+function cleanAttribute(spec: AttributeSpec, value: string, base: string): string | undefined {
+  switch (spec.kind) {
+    case 'url':
+      return safeUrl(value, base);
+    case 'number': {
+      // Whole numbers only (a row count, seconds, pixels).
+      const text = cleanText(value, 12);
+      return /^\d{1,9}$/.test(text) ? text : undefined;
+    }
+    case 'boolean': {
+      const text = cleanText(value, 8).toLowerCase();
+      return text === '' || text === 'true' || text === '1' || text === spec.attribute ? '' : undefined;
+    }
+    case 'json':
+      return spec.attribute === 'colors' ? cleanColors(cleanText(value, MAX_LONG_TEXT)) : cleanText(value, MAX_LONG_TEXT);
+    case 'long-text':
+      return cleanText(value, MAX_LONG_TEXT);
+    default:
+      return cleanText(value, MAX_TEXT);
   }
-  if (BOOLEAN.has(name)) {
-    const text = cleanText(value, 8).toLowerCase();
-    if (text === '' || text === 'true' || text === '1' || text === name) return '';
-    return undefined;
-  }
-  if (name === 'colors') return cleanColors(cleanText(value, MAX_LONG_TEXT));
-  return cleanText(value, LONG_TEXT.has(name) ? MAX_LONG_TEXT : MAX_TEXT);
 }
 
 /** A short, stable name for a query string (FNV-1a, base 36). */

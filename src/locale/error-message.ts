@@ -1,4 +1,5 @@
-import { DataError, type DataErrorCode } from '../data/errors.js';
+import type { DataErrorCode } from '../errors/codes.js';
+import { DataError } from '../errors/data-error.js';
 import { en } from './en.js';
 import type { ChartLocale } from './types.js';
 

@@ -1,5 +1,5 @@
-import { formatNumber } from '../a11y/format.js';
-import type { DataErrorMessages } from '../data/errors.js';
+import type { DataErrorMessages } from '../errors/codes.js';
+import { formatNumber } from './format.js';
 import type { ChartLocale } from './types.js';
 
 // Narrow no-break space as the thousands separator: French typography, and screen
@@ -57,6 +57,16 @@ const errors: DataErrorMessages = {
   tooManyRows: ({ rows, limit }) =>
     `Les données comptent ${n(rows)} lignes, plus que max-rows (${n(limit)}). ` +
     `Indiquez max-rows="${rows}" pour les afficher malgré tout, ou agrégez-les d’abord et utilisez value-field.`,
+  tooManyRowsFlag: ({ rows, limit }) =>
+    `Les données comptent ${n(rows)} lignes, plus que max-rows (${n(limit)}). Indiquez --max-rows ${rows} pour les lire malgré tout.`,
+  noSource: () => 'Aucune donnée : indiquez un fichier (src), son texte ou des lignes.',
+  manySources: () => 'Indiquez un seul de src, text et rows.',
+  fileNotFound: ({ name, path }) => `Impossible de lire ${name} : il n’y a pas de fichier à l’emplacement ${path}.`,
+  isFolder: ({ name, path }) => `Impossible de lire ${name} : ${path} est un dossier, pas un fichier.`,
+  permissionDenied: ({ name }) => `Impossible de lire ${name} : accès refusé.`,
+  readFailed: ({ name, detail }) => `Impossible de lire ${name} : ${detail}`,
+  requestError: ({ name, detail }) => `Impossible de charger ${name} : la requête a échoué (${detail}).`,
+  writeFailed: ({ path, detail }) => `Impossible d’écrire ${path} : ${detail}`,
 };
 
 export const fr: ChartLocale = {

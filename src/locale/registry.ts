@@ -1,4 +1,4 @@
-import { loadOnce } from '../base/load-once.js';
+import { loadOnce } from '../util/load-once.js';
 import { en } from './en.js';
 import type { ChartLocale } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { DataErrorMessages } from '../data/errors.js';
+import type { DataErrorMessages } from '../errors/codes.js';
 
 /** d3-format number locale definition, as Vega's `locale.number` expects. */
 export interface NumberLocale {

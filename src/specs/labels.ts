@@ -1,8 +1,8 @@
-import { humanise } from '../base/attribute-values.js';
+import { humanize } from '../options/parse.js';
 import type { DataFormat, Measure } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
-import { formatCalendarDay } from '../a11y/format.js';
-import { formatDay, parseCalendarDate, periodStart } from '../data/dates.js';
+import { formatCalendarDay } from '../locale/format.js';
+import { formatDay, parseCalendarDate, periodStart } from '../util/dates.js';
 
 /** The axis title naming the measure and the dataset ("UCDP lethal events"), unless given. */
 export function measureLabelFor(
@@ -10,7 +10,7 @@ export function measureLabelFor(
   locale: ChartLocale,
 ): string {
   if (options.measureLabel) return options.measureLabel;
-  if (options.valueField) return humanise(options.valueField);
+  if (options.valueField) return humanize(options.valueField);
   const s = locale.strings;
   if (options.measure === 'fatalities') {
     return options.format === 'ucdp' ? s.ucdpFatalities : options.format === 'acled' ? s.acledFatalities : s.fatalities;

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
-import { parseCalendarDate, parsePeriodAttribute, periodStart } from '../../src/data/dates.js';
-import { DataError } from '../../src/data/errors.js';
+import { parseCalendarDate, parsePeriodAttribute, periodStart } from '../../src/util/dates.js';
+import { DataError } from '../../src/errors/data-error.js';
 import type { AggregateOptions, ConflictEvent } from '../../src/data/types.js';
 
 const ALIASES = mergeAliases();

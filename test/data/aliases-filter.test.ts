@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { aliasActor, DEFAULT_ALIASES, isCivilian, mergeAliases } from '../../src/data/aliases.js';
-import { dayNumber, parsePeriodAttribute } from '../../src/data/dates.js';
+import { dayNumber, parsePeriodAttribute } from '../../src/util/dates.js';
 import { filterEvents } from '../../src/data/filter.js';
 import type { ConflictEvent, Precision } from '../../src/data/types.js';
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
 import { DateCellReader, DATE_IS_MISSING, DATE_IS_UNRECOGNISED, DATE_OK, IdIndex, numberOfCell } from '../../src/data/cells.js';
-import { dayNumber, parseCalendarDate, periodStart } from '../../src/data/dates.js';
+import { dayNumber, parseCalendarDate, periodStart } from '../../src/util/dates.js';
 import { eventsFromTable, tableFromEvents } from '../../src/data/event-table.js';
 import { EventTableBuilder, normalizeRows, normalizeRowsInSlices, shareNormalization } from '../../src/data/normalize.js';
 import { parseNumber } from '../../src/data/numbers.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDay } from '../../src/data/dates.js';
+import { formatDay } from '../../src/util/dates.js';
 import { detectFormat } from '../../src/data/formats/detect.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';

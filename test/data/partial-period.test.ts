@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dayNumber } from '../../src/data/dates.js';
+import { dayNumber } from '../../src/util/dates.js';
 import { markPartialPeriod } from '../../src/data/partial-period.js';
 import type { ConflictEvent, TimelineRow } from '../../src/data/types.js';
 

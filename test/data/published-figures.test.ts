@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
-import { parsePeriodAttribute } from '../../src/data/dates.js';
+import { parsePeriodAttribute } from '../../src/util/dates.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
 import type { AggregateOptions, NormalizeOptions } from '../../src/data/types.js';

@@ -3,8 +3,8 @@
  * key lists, Maps of string keys. Kept verbatim (imports adjusted) as the reference the fast
  * paths must match exactly; see fast-paths.test.ts. Not shipped.
  */
-import { binStart, formatDay, nextBin, periodEnd, periodStart } from '../../src/data/dates.js';
-import { DataError } from '../../src/data/errors.js';
+import { binStart, formatDay, nextBin, periodEnd, periodStart } from '../../src/util/dates.js';
+import { DataError } from '../../src/errors/data-error.js';
 import { filterEvents } from '../../src/data/filter.js';
 import { acledReader } from '../../src/data/formats/acled.js';
 import { detectFormat } from '../../src/data/formats/detect.js';

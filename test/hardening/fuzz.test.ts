@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DataError } from '../../src/data/errors.js';
+import { DataError } from '../../src/errors/data-error.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
 

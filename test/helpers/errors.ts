@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DataError } from '../../src/data/errors.js';
+import { DataError } from '../../src/errors/data-error.js';
 
 /** The DataError `fn` throws; fails the test if it throws nothing or something else. */
 export function dataErrorOf(fn: () => unknown): DataError {

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { oneOf, periodOf } from '../../src/base/attribute-values.js';
+import { oneOf, periodOf } from '../../src/options/parse.js';
 import { aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
-import { parseCalendarDate, periodStart } from '../../src/data/dates.js';
-import { DATA_ERROR_CODES, DataError, type DataErrorCode, type DataErrorParams } from '../../src/data/errors.js';
+import { parseCalendarDate, periodStart } from '../../src/util/dates.js';
+import { DATA_ERROR_CODES, type DataErrorCode, type DataErrorParams } from '../../src/errors/codes.js';
+import { DataError } from '../../src/errors/data-error.js';
 import { loadTable } from '../../src/data/load.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
@@ -49,6 +50,15 @@ const SAMPLES: { [C in DataErrorCode]: DataErrorParams[C] } = {
   noData: {},
   noRows: { columns: 'event_date, country' },
   tooManyRows: { rows: 2000001, limit: 2000000 },
+  tooManyRowsFlag: { rows: 2000001, limit: 2000000 },
+  noSource: {},
+  manySources: {},
+  fileNotFound: { name: 'mali.csv', path: 'data/mali.csv' },
+  isFolder: { name: 'data', path: 'data/' },
+  permissionDenied: { name: 'mali.csv' },
+  readFailed: { name: 'mali.csv', detail: 'EIO: i/o error' },
+  requestError: { name: 'mali.csv', detail: 'getaddrinfo ENOTFOUND example.invalid' },
+  writeFailed: { path: 'out/chart.svg', detail: 'ENOSPC: no space left on device' },
 };
 
 /** Params translated rather than repeated (the interval is said in words). */

@@ -1,12 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { formatNumber, formatShare } from '../../a11y/format.js';
-import type { TableColumn } from '../../a11y/data-table.js';
 import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import { BREAKDOWN_GROUPINGS } from '../../core/chart-options.js';
-import { oneOf } from '../../base/attribute-values.js';
 import type { BreakdownGroupBy, BreakdownRow } from '../../data/types.js';
-import type { ChartLocale } from '../../locale/types.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -28,25 +23,7 @@ export class ActorBreakdown extends ChartElement<BreakdownRow> {
   @property({ attribute: 'group-by' }) groupBy: BreakdownGroupBy = 'none';
 
   protected override loadDefinition() {
-    return import('../../core/definitions/actor-breakdown.js').then((module) => module.actorBreakdownDefinition);
-  }
-
-  protected override describeRow(row: BreakdownRow, locale: ChartLocale): string {
-    const group = row.group ? `, ${row.group}` : '';
-    return `${row.actor}${group}: ${formatNumber(row.value, locale)} (${formatShare(row.share, locale)})`;
-  }
-
-  protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<BreakdownRow>[] {
-    const s = locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, BREAKDOWN_GROUPINGS, 'none');
-    return [
-      { label: s.actor, cell: (row) => row.actor },
-      ...(groupBy !== 'none'
-        ? [{ label: groupBy === 'country' ? s.country : s.eventType, cell: (row: BreakdownRow) => row.group ?? '' }]
-        : []),
-      { label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true },
-      { label: s.share, cell: (row) => formatShare(row.share, locale), numeric: true },
-    ];
+    return import('../../charts/actor-breakdown.js').then((module) => module.actorBreakdownDefinition);
   }
 }
 

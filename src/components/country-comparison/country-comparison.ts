@@ -1,12 +1,7 @@
 import { property } from 'lit/decorators.js';
-import { formatNumber } from '../../a11y/format.js';
-import type { TableColumn } from '../../a11y/data-table.js';
 import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import { COMPARISON_GROUPINGS } from '../../core/chart-options.js';
-import { oneOf } from '../../base/attribute-values.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
-import type { ChartLocale } from '../../locale/types.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -31,24 +26,7 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   @property() highlight?: string;
 
   protected override loadDefinition() {
-    return import('../../core/definitions/country-comparison.js').then((module) => module.countryComparisonDefinition);
-  }
-
-  protected override describeRow(row: ComparisonRow, locale: ChartLocale): string {
-    const group = row.group ? `, ${row.group}` : '';
-    return `${row.country}${group}: ${formatNumber(row.value, locale)}`;
-  }
-
-  protected override tableColumns(measureLabel: string, locale: ChartLocale): TableColumn<ComparisonRow>[] {
-    const s = locale.strings;
-    const groupBy = oneOf('group-by', this.groupBy, COMPARISON_GROUPINGS, 'none');
-    return [
-      { label: s.country, cell: (row) => row.country },
-      ...(groupBy !== 'none'
-        ? [{ label: groupBy === 'actor' ? s.actor : s.eventType, cell: (row: ComparisonRow) => row.group ?? '' }]
-        : []),
-      { label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true },
-    ];
+    return import('../../charts/country-comparison.js').then((module) => module.countryComparisonDefinition);
   }
 }
 

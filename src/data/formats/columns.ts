@@ -1,4 +1,4 @@
-import { DataError } from '../errors.js';
+import { DataError } from '../../errors/data-error.js';
 import type { FieldMapping } from '../types.js';
 
 /** The actual column names (as written in the data) a reader takes each field from. */

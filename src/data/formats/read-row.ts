@@ -1,5 +1,5 @@
 import { cellText } from '../cells.js';
-import { parseCalendarDate, periodStart } from '../dates.js';
+import { parseCalendarDate, periodStart } from '../../util/dates.js';
 import { parseNumber } from '../numbers.js';
 import {
   COUNTRY_MISSING,

@@ -1,4 +1,17 @@
-import type { CalendarDate, Interval, Precision } from './types.js';
+import type { Interval } from '../options/values.js';
+
+/** How much of the calendar a date names: one day, a whole month or a whole year. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** A calendar date read from its fields, never through `new Date(string)`. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+  precision: Precision;
+}
 
 /** Year, month (1–12) and day (1–31) of a calendar day. */
 export interface CivilDate {

@@ -1,5 +1,4 @@
-import { englishErrors } from '../locale/en.js';
-import type { Interval } from './types.js';
+import type { Interval } from '../options/values.js';
 
 type NoParams = Record<string, never>;
 
@@ -63,6 +62,21 @@ export interface DataErrorParams {
   /** `columns`: the first eight column names, comma-separated; empty when none are known. */
   noRows: { columns: string };
   tooManyRows: { rows: number; limit: number };
+  /** The command line's `--max-rows` version of `tooManyRows`. */
+  tooManyRowsFlag: { rows: number; limit: number };
+  /** The Node API was given none of a file, its text and rows. */
+  noSource: NoParams;
+  /** The Node API was given more than one of a file, its text and rows. */
+  manySources: NoParams;
+  fileNotFound: Named & { path: string };
+  isFolder: Named & { path: string };
+  permissionDenied: Named;
+  /** `detail`: the operating system's own message. */
+  readFailed: Named & { detail: string };
+  /** `detail`: the network library's own message. */
+  requestError: Named & { detail: string };
+  /** `detail`: the operating system's own message. */
+  writeFailed: { path: string; detail: string };
 }
 
 /** The stable name of each kind of {@link DataError}, the same in every language and version. */
@@ -75,10 +89,14 @@ const CODES: Record<DataErrorCode, true> = {
   countedByYear: true, columnNotFound: true, noDateColumn: true, noAcledDate: true, noUcdpDate: true,
   notOneOf: true, notADate: true, attributeNotJson: true, annotationDate: true, annotationsNotList: true,
   annotationNeedsDate: true, unknownChart: true, noData: true, noRows: true, tooManyRows: true,
+  tooManyRowsFlag: true, noSource: true, manySources: true, fileNotFound: true, isFolder: true,
+  permissionDenied: true, readFailed: true, requestError: true, writeFailed: true,
 };
 
 /** Every {@link DataErrorCode}, for code that must cover them all (a locale's tests). */
 export const DATA_ERROR_CODES = Object.freeze(Object.keys(CODES) as DataErrorCode[]);
+
+export const isDataErrorCode = (value: string): value is DataErrorCode => Object.prototype.hasOwnProperty.call(CODES, value);
 
 /** A locale's sentence for each code: `params`, and the translated message of the cause (or ''). */
 export type DataErrorMessages = {
@@ -89,46 +107,3 @@ export type DataErrorMessages = {
 export type DataErrorArgs<C extends DataErrorCode> = NoParams extends DataErrorParams[C]
   ? [params?: DataErrorParams[C], options?: ErrorOptions]
   : [params: DataErrorParams[C], options?: ErrorOptions];
-
-const isCode = (value: string): value is DataErrorCode => Object.prototype.hasOwnProperty.call(CODES, value);
-
-/**
- * A problem with the data itself (an empty file, an unknown layout, a chart the data cannot
- * support), shown to readers. `message` is the English sentence; `code` and `params` let
- * `localizedError` say it in the reader's language.
- *
- * ```ts
- * throw new DataError('fileEmpty');
- * throw new DataError('tooManyRows', { rows, limit });
- * throw new DataError('inFile', { name }, { cause: error }); // "name: <error's message>"
- * ```
- *
- * `new DataError(message)` (no code) keeps a message that is never translated: for the CLI's
- * own messages, which only authors read in a terminal.
- */
-export class DataError<C extends DataErrorCode = DataErrorCode> extends Error {
-  /** What went wrong; undefined for an error made from English text alone. */
-  readonly code?: C;
-  /** The values the message is made of. */
-  readonly params: DataErrorParams[C];
-
-  constructor(code: C, ...args: DataErrorArgs<C>);
-  constructor(message: string);
-  constructor(codeOrMessage: string, params?: object, options?: ErrorOptions) {
-    if (!isCode(codeOrMessage)) {
-      super(codeOrMessage);
-      this.params = {} as DataErrorParams[C];
-    } else {
-      const english = englishErrors[codeOrMessage] as (params: object, cause: string) => string;
-      const cause = options?.cause;
-      super(english(params ?? {}, cause === undefined ? '' : messageText(cause)), options);
-      this.code = codeOrMessage as C;
-      this.params = (params ?? {}) as DataErrorParams[C];
-    }
-    this.name = 'DataError';
-  }
-}
-
-function messageText(error: unknown): string {
-  return error instanceof Error ? error.message || error.name : String(error);
-}

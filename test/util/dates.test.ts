@@ -9,7 +9,7 @@ import {
   parsePeriodAttribute,
   periodEnd,
   periodStart,
-} from '../../src/data/dates.js';
+} from '../../src/util/dates.js';
 
 const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'day' });
 

@@ -8,7 +8,7 @@ const positions = new Map<string, number>();
  * Colours for `names`: pinned ones first, then each name's page-wide palette position when no
  * other name in this chart already uses it, else the first position free in this chart.
  */
-export function assignColours(
+export function assignColors(
   names: readonly string[],
   palette: readonly string[],
   pinned: Readonly<Record<string, string>> = {},
@@ -36,6 +36,6 @@ export function assignColours(
 }
 
 /** Forgets the page-wide positions (for tests). */
-export function resetColourAssignments(): void {
+export function resetColorAssignments(): void {
   positions.clear();
 }

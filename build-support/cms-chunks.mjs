@@ -1,0 +1,24 @@
+/**
+ * Splits the CMS build in three: the entry (what a page loads up front: the elements, reading
+ * files, and every module those import statically), the counting and drawing code (loaded by an
+ * element about to draw, with the vega chunk) in one chunk rather than a trickle of small ones,
+ * and vega. Without this, rollup pulls shared helpers into whichever chunk it meets first.
+ */
+export function cmsChunks() {
+  let loadedUpFront;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!loadedUpFront) {
+      const entry = [...getModuleIds()].find((module) => getModuleInfo(module)?.isEntry);
+      loadedUpFront = new Set();
+      const visit = (module) => {
+        if (loadedUpFront.has(module)) return;
+        loadedUpFront.add(module);
+        getModuleInfo(module)?.importedIds.forEach(visit);
+      };
+      visit(entry);
+    }
+    if (loadedUpFront.has(id)) return 'conflict-charts';
+    if (/\/src\/(base\/pipeline|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id)) return 'drawing';
+  };
+}
+

@@ -1,0 +1,68 @@
+import { timelineSummary } from '../a11y/summary.js';
+import type { TableColumn } from '../a11y/table-columns.js';
+import { aggregateTimeline } from '../data/aggregate.js';
+import { markPartialPeriod } from '../data/partial-period.js';
+import { renameGroups } from '../data/rename-groups.js';
+import type { TimelineGroupBy, TimelineRow } from '../data/types.js';
+import { formatCalendarDay, formatNumber, formatPeriod } from '../locale/format.js';
+import type { ChartLocale } from '../locale/types.js';
+import type { TimelineAnnotation } from '../options/chart-options.js';
+import { attackTimelineSpec } from '../specs/attack-timeline-spec.js';
+import type { ChartDefinition, ExtraTable } from './definition.js';
+
+const groupTitle = (groupBy: string, locale: ChartLocale) => {
+  const s = locale.strings;
+  return groupBy === 'country' ? s.country : groupBy === 'event-type' ? s.eventType : s.actor;
+};
+
+const noteDay = (day: string, locale: ChartLocale) => formatCalendarDay(day, '%-d %B %Y', locale);
+
+/** How `<attack-timeline>` counts, specifies and describes its chart (one module per chart, so an
+ * app importing one element bundles no code of the others). */
+export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
+  tag: 'attack-timeline',
+  needsCountry: (o) => o.groupBy === 'country' || Boolean(o.filters.countries),
+  aggregate(events, counting, o) {
+    const groupBy = o.groupBy as TimelineGroupBy;
+    const rows = markPartialPeriod(aggregateTimeline(events, { ...counting, interval: o.interval, groupBy }), events, o.interval, o.filters.to);
+    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+  },
+  buildSpec(rows, context, o) {
+    return attackTimelineSpec(rows, {
+      ...context,
+      height: context.height ?? 300,
+      interval: o.interval,
+      mark: o.mark,
+      groupTitle: groupTitle(o.groupBy, context.locale),
+      annotations: o.annotations,
+    });
+  },
+  /** The chart in words, then the dated notes. */
+  summarize(rows, measureLabel, locale, o) {
+    const summary = timelineSummary(rows, o.interval, { measureLabel, locale });
+    const notes = o.annotations.map((note) => `${note.label} (${noteDay((note.date ?? note.from)!, locale)})`);
+    return notes.length ? `${summary} ${locale.strings.marked(notes.join('; '))}` : summary;
+  },
+  describeRow(row, locale, o) {
+    const group = row.group ? `${row.group}, ` : '';
+    return `${formatPeriod(row.period, o.interval, locale)}: ${group}${formatNumber(row.value, locale)}`;
+  },
+  tableColumns(measureLabel, locale, o) {
+    const columns: TableColumn<TimelineRow>[] = [{ label: locale.strings.period, cell: (row) => formatPeriod(row.period, o.interval, locale) }];
+    if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
+    columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
+    return columns;
+  },
+  /** The dated notes, as a second table. */
+  extraTables(locale, o): ExtraTable<TimelineAnnotation>[] {
+    if (!o.annotations.length) return [];
+    const columns: TableColumn<TimelineAnnotation>[] = [
+      {
+        label: locale.strings.period,
+        cell: (note) => (note.from ? `${noteDay(note.from, locale)} – ${noteDay(note.to!, locale)}` : noteDay(note.date!, locale)),
+      },
+      { label: locale.strings.notePrefix, cell: (note) => note.label },
+    ];
+    return [{ caption: locale.strings.marked('').replace(/[.:\s]+$/, ''), columns, rows: o.annotations }];
+  },
+};

@@ -1,0 +1,37 @@
+import { comparisonSummary } from '../a11y/summary.js';
+import type { TableColumn } from '../a11y/table-columns.js';
+import { aggregateCountries } from '../data/aggregate.js';
+import { renameGroups } from '../data/rename-groups.js';
+import type { ComparisonGroupBy, ComparisonRow } from '../data/types.js';
+import { formatNumber } from '../locale/format.js';
+import type { ChartLocale } from '../locale/types.js';
+import { countryComparisonSpec } from '../specs/country-comparison-spec.js';
+import type { ChartDefinition } from './definition.js';
+
+const groupTitle = (groupBy: string, locale: ChartLocale) => (groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType);
+
+/** How `<country-comparison>` counts, specifies and describes its chart (one module per chart, so
+ * an app importing one element bundles no code of the others). */
+export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
+  tag: 'country-comparison',
+  needsCountry: () => true,
+  aggregate(events, counting, o) {
+    const groupBy = o.groupBy as ComparisonGroupBy;
+    const rows = aggregateCountries(events, { ...counting, groupBy });
+    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+  },
+  buildSpec(rows, context, o) {
+    return countryComparisonSpec(rows, { ...context, highlight: o.highlight, groupTitle: groupTitle(o.groupBy, context.locale) });
+  },
+  summarize: (rows, measureLabel, locale) => comparisonSummary(rows, { measureLabel, locale }),
+  describeRow(row, locale) {
+    const group = row.group ? `, ${row.group}` : '';
+    return `${row.country}${group}: ${formatNumber(row.value, locale)}`;
+  },
+  tableColumns(measureLabel, locale, o) {
+    const columns: TableColumn<ComparisonRow>[] = [{ label: locale.strings.country, cell: (row) => row.country }];
+    if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
+    columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
+    return columns;
+  },
+};

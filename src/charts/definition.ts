@@ -1,0 +1,68 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { TableColumn } from '../a11y/table-columns.js';
+import { mergeAliases } from '../data/aliases.js';
+import type { AggregateOptions, DataFormat, EventTable } from '../data/types.js';
+import type { ChartLocale } from '../locale/types.js';
+import type { ResolvedCounting, ResolvedOptions } from '../options/resolve.js';
+import type { ChartTag } from '../options/values.js';
+import type { SpecContext } from '../specs/common.js';
+
+/** Everything a chart needs to count its events: the options, the dataset and the reader's words. */
+export interface CountingContext extends AggregateOptions {
+  format: DataFormat;
+  eventTypeNames: Record<string, string>;
+}
+
+/**
+ * What differs between the charts; prepare.ts runs the rest of the way from a table to a spec
+ * for the element and the CLI alike. Every method takes the options already resolved (checked
+ * once, in resolveOptions), never the attributes.
+ */
+export interface ChartDefinition<Row extends object = object> {
+  /** The element that draws it. */
+  readonly tag: ChartTag;
+  /** Whether rows without a country must be skipped (the chart groups or filters by country). */
+  needsCountry(options: ResolvedOptions): boolean;
+  aggregate(events: EventTable, counting: CountingContext, options: ResolvedOptions): Row[];
+  buildSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): TopLevelSpec;
+  /** The chart in words, for screen readers and the SVG's description. */
+  summarize(rows: Row[], measureLabel: string, locale: ChartLocale, options: ResolvedOptions): string;
+  /** One row in words, for the keyboard reader ("July 2025: 54"). */
+  describeRow(row: Row, locale: ChartLocale, options: ResolvedOptions): string;
+  /** The columns of the data table. */
+  tableColumns(measureLabel: string, locale: ChartLocale, options: ResolvedOptions): TableColumn<Row>[];
+  /** More tables shown with the data (a timeline's annotations). */
+  extraTables?(locale: ChartLocale, options: ResolvedOptions): ExtraTable[];
+}
+
+/** A table shown beside the data table: its caption, columns and rows. */
+export interface ExtraTable<Row = unknown> {
+  caption: string;
+  columns: TableColumn<Row>[];
+  rows: readonly Row[];
+}
+
+/** How the options count, once the dataset is known and in the reader's language. */
+export function countingContext(options: ResolvedCounting, format: DataFormat, locale: ChartLocale): CountingContext {
+  return {
+    format,
+    measure: options.measure,
+    filters: options.filters,
+    aliases: mergeAliases(options.aliases),
+    actorRole: options.actorRole,
+    includeCivilians: options.includeCivilians,
+    top: options.top,
+    otherLabel: locale.strings.other,
+    eventTypeNames: locale.strings.eventTypes,
+  };
+}
+
+/** Series names in first-seen order, without the "Other" bucket. */
+export function groupNames(rows: readonly object[], otherLabel: string): string[] {
+  const names = new Set<string>();
+  for (const row of rows) {
+    const group = (row as { group?: string }).group;
+    if (group !== undefined && group !== otherLabel) names.add(group);
+  }
+  return [...names];
+}

@@ -1,0 +1,73 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { DataFormat, NormalizeResult, SkippedRecord } from '../data/types.js';
+import type { ChartLocale } from '../locale/types.js';
+import type { ResolvedOptions } from '../options/resolve.js';
+import type { SpecContext } from '../specs/common.js';
+import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
+import { assignColors } from '../themes/color-assignment.js';
+import { chartConfig } from '../themes/config.js';
+import type { ChartTokens } from '../themes/tokens.js';
+import { countingContext, groupNames, type ChartDefinition } from './definition.js';
+
+/** Where a chart is drawn: the reader's language, the theme's colours and the width available. */
+export interface ChartEnv {
+  locale: ChartLocale;
+  tokens: ChartTokens;
+  /** Drawing width in CSS pixels. */
+  width: number;
+}
+
+/** A chart counted and specified, ready to draw. */
+export interface PreparedChart<Row extends object = object> {
+  /** The rows drawn: the element's `chartData`, exactly the spec's `data.values`. */
+  rows: Row[];
+  spec: TopLevelSpec;
+  /** What the spec was built with (width, colours, the measure's name…). */
+  context: SpecContext;
+  format: DataFormat;
+  skipped: SkippedRecord[];
+  /** The credit line: the `source` option, else the dataset's (undefined for a generic table). */
+  source?: string;
+  /** True when no row has a value: the chart then says "no events" instead. */
+  empty: boolean;
+  /** The generated summary: the chart in words (made when asked, as it formats every period). */
+  describe(): string;
+}
+
+/**
+ * The one way from events to a chart, for the element and the CLI alike: count the events as
+ * the options say, name the measure, give each series its colour, build the Vega-Lite spec.
+ * @throws {DataError} when the data cannot make this chart (monthly counts drawn by week…).
+ */
+export function prepareChart<Row extends object>(
+  definition: ChartDefinition<Row>,
+  normalized: NormalizeResult,
+  options: ResolvedOptions,
+  env: ChartEnv,
+): PreparedChart<Row> {
+  const { locale, tokens } = env;
+  const counting = countingContext(options, normalized.format, locale);
+  const rows = definition.aggregate(normalized.table, counting, options);
+  const measureLabel = measureLabelFor({ ...options, format: normalized.format }, locale);
+  const context: SpecContext = {
+    measureLabel,
+    locale,
+    tokens,
+    config: chartConfig(tokens, locale),
+    width: Math.floor(env.width) || 600,
+    height: options.height,
+    description: [options.heading, options.description].filter(Boolean).join('. ') || measureLabel,
+    otherLabel: counting.otherLabel,
+  };
+  context.colours = assignColors(groupNames(rows, counting.otherLabel), tokens.palette, options.colors);
+  return {
+    rows,
+    spec: definition.buildSpec(rows, context, options),
+    context,
+    format: normalized.format,
+    skipped: normalized.skipped,
+    source: options.source ?? defaultSourceFor(normalized.format, locale, options.accessed),
+    empty: !rows.some((row) => (row as { value?: number }).value),
+    describe: () => definition.summarize(rows, measureLabel, locale, options),
+  };
+}

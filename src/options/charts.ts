@@ -1,0 +1,60 @@
+/** One chart element: where its code lives and what it is called. */
+export interface ChartRegistration {
+  readonly tag: string;
+  /** The element class: `AttackTimeline`. */
+  readonly className: string;
+  /** The package entry (`conflict-charts/attack-timeline`): `src/<entry>.ts` → `dist/<entry>.js`. */
+  readonly entry: string;
+  /** The element's module, under src/. */
+  readonly element: string;
+  /** Its counting, spec and description (src/charts/), loaded with the drawing code. */
+  readonly definition: string;
+  /** The type of one `chartData` row. */
+  readonly row: string;
+  /** Its Storybook title and README heading. */
+  readonly title: string;
+}
+
+/**
+ * Every chart element, once. The CLI, the embed page, the stories, the typings, the rollup
+ * inputs and the package's exports read or are checked against this list (test/options/).
+ */
+export const CHARTS = [
+  {
+    tag: 'attack-timeline',
+    className: 'AttackTimeline',
+    entry: 'attack-timeline',
+    element: 'components/attack-timeline/attack-timeline',
+    definition: 'charts/attack-timeline',
+    row: 'TimelineRow',
+    title: 'Attack timeline',
+  },
+  {
+    tag: 'country-comparison',
+    className: 'CountryComparison',
+    entry: 'country-comparison',
+    element: 'components/country-comparison/country-comparison',
+    definition: 'charts/country-comparison',
+    row: 'ComparisonRow',
+    title: 'Country comparison',
+  },
+  {
+    tag: 'actor-breakdown',
+    className: 'ActorBreakdown',
+    entry: 'actor-breakdown',
+    element: 'components/actor-breakdown/actor-breakdown',
+    definition: 'charts/actor-breakdown',
+    row: 'BreakdownRow',
+    title: 'Actor breakdown',
+  },
+] as const satisfies readonly ChartRegistration[];
+
+export type ChartTag = (typeof CHARTS)[number]['tag'];
+
+/** The chart elements' tags, in the order the docs, the CLI and the stories list them. */
+export const CHART_TAGS: readonly ChartTag[] = CHARTS.map((chart) => chart.tag);
+
+/** The registration of one chart. */
+export function chartOf(tag: ChartTag): (typeof CHARTS)[number] {
+  return CHARTS.find((chart) => chart.tag === tag)!;
+}
