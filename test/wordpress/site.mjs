@@ -1,5 +1,5 @@
 // A throwaway WordPress for the plugin's tests: Debian's `wordpress` package copied into a
-// temporary folder with its own wp-config.php, MariaDB from a temporary data directory on a
+// temporary folder with its own wp-config.php and a router for PHP's server, MariaDB from a temporary data directory on a
 // Unix socket, and PHP's built-in server on 127.0.0.1 (plain permalinks, REST through
 // ?rest_route=). WP_DEBUG is on and logs to a file the tests read. Nothing is written outside
 // the temporary folder, and every process is stopped by its pid with stop().
@@ -54,6 +54,21 @@ async function startMariaDb(dir) {
   });
   return { server, socket };
 }
+
+/**
+ * The built-in server's router: files that exist are served as they are (PHP files run), every
+ * other address goes to WordPress, as Apache's rewrite rules would send it. Without it the
+ * server answers 404 itself for addresses that look like files, such as /wp-json/oembed/1.0/proxy.
+ */
+const ROUTER = `<?php
+$path = (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH );
+$file = __DIR__ . $path;
+if ( is_file( $file ) || ( is_dir( $file ) && is_file( rtrim( $file, '/' ) . '/index.php' ) ) ) {
+	return false;
+}
+$_SERVER['SCRIPT_NAME'] = '/index.php';
+require __DIR__ . '/index.php';
+`;
 
 function wpConfig({ socket, origin, debugLog }) {
   const salt = () => randomBytes(32).toString('hex');
@@ -116,6 +131,7 @@ export async function startWordPress() {
     const origin = `http://127.0.0.1:${port}`;
     const debugLog = join(dir, 'debug.log');
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ socket: db.socket, origin, debugLog }));
+    writeFileSync(join(dir, 'router.php'), ROUTER.replaceAll('__DIR__', `'${site}'`));
     const php = startProcess(
       'php',
       [
@@ -129,6 +145,7 @@ export async function startWordPress() {
         `127.0.0.1:${port}`,
         '-t',
         site,
+        join(dir, 'router.php'),
       ],
       { cwd: site, env: { PHP_CLI_SERVER_WORKERS: '4' }, log: join(dir, 'php-server.log') },
     );

@@ -28,7 +28,10 @@ export async function logIn(browser, origin, account) {
   await page.type('#user_login', account.user);
   await page.type('#user_pass', account.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  if (!page.url().includes('/wp-admin')) throw new Error(`${account.user} could not log in (at ${page.url()})`);
+  if (!page.url().includes('/wp-admin')) {
+    const said = await page.$eval('#login_error', (el) => el.innerText).catch(() => '');
+    throw new Error(`${account.user} could not log in (at ${page.url()}): ${said}`);
+  }
   const session = { account, context, page, origin };
   session.nonce = await page.evaluate(async () => (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text());
   if (!/^[0-9a-f]{10}$/.test(session.nonce)) throw new Error(`no REST nonce for ${account.user}: ${session.nonce.slice(0, 200)}`);

@@ -134,7 +134,7 @@ function conflict_charts_apply_source_policy( $match, $post ) {
 				$refused = true;
 				continue;
 			}
-			$kept[] = sprintf( 'src="%s"', esc_url( $url, array( 'http', 'https' ) ) );
+			$kept[] = sprintf( 'src="%s"', esc_attr( $url ) );
 			continue;
 		}
 		$kept[] = $attribute['whole'];

@@ -76,7 +76,7 @@ function conflict_charts_chart_markup( $tag, $attributes, $inner_html = '', $pos
 				$refused = $refused || '' !== trim( (string) $raw_value );
 				continue;
 			}
-			$parts[ $name ] = sprintf( '%s="%s"', $name, esc_url( $url, array( 'http', 'https' ) ) );
+			$parts[ $name ] = sprintf( '%s="%s"', $name, esc_attr( $url ) );
 			continue;
 		}
 		$value = conflict_charts_attribute_value( $tag, $name, $allowed[ $name ], $raw_value );

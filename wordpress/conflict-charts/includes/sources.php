@@ -39,23 +39,25 @@ function conflict_charts_local_hosts() {
 }
 
 /**
- * `$url` cleaned for an attribute when it is an http(s) or relative URL, else ''. Decodes
- * entities first, so `&#106;avascript:` is seen as what a browser would read.
+ * `$url` cleaned when it is an http(s) or relative URL, else ''. Decodes entities first, so
+ * `&#106;avascript:` is seen as what a browser would read. Escape it for its attribute on output.
  *
  * @param string $url The URL as written.
  * @return string
  */
 function conflict_charts_clean_url( $url ) {
-	$url = trim( wp_specialchars_decode( html_entity_decode( (string) $url, ENT_QUOTES | ENT_HTML5, 'UTF-8' ), ENT_QUOTES ) );
-	if ( '' === $url ) {
-		return '';
-	}
+	$url = trim( html_entity_decode( (string) $url, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
 	// A scheme hidden by spaces or control characters is still a scheme.
 	$compact = preg_replace( '/[\x00-\x20\x7f]+/', '', $url );
-	if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $compact, $scheme ) && ! in_array( strtolower( $scheme[1] ), array( 'http', 'https' ), true ) ) {
+	if ( '' === $compact ) {
 		return '';
 	}
-	return esc_url_raw( $url, array( 'http', 'https' ) );
+	if ( preg_match( '/^([a-z][a-z0-9+.\-]*):/i', $compact, $scheme ) ) {
+		return in_array( strtolower( $scheme[1] ), array( 'http', 'https' ), true ) ? esc_url_raw( $url, array( 'http', 'https' ) ) : '';
+	}
+	// Relative (`/wp-content/…`, `data/claims.csv`, `//host/…`): esc_url would read
+	// `data/claims.csv` as a host name, so keep it, without what no URL holds.
+	return preg_replace( '|[^a-z0-9\-~+_.?#=!&;,/:%@$\|*\'()\[\]\x80-\xff]|i', '', str_replace( ' ', '%20', $url ) );
 }
 
 /**
