@@ -1,5 +1,7 @@
 // What each writer saves: one post per way of putting a chart in WordPress, the same chart in
-// each (JNIM's claimed attacks in July 2025), and what every role should see come of it.
+// each (JNIM's claimed attacks in July 2025), and what every role should see come of it. The
+// shortcode and the chart page address are the README's, as written there.
+import { snippet } from '../examples/site.mjs';
 
 /** The Counter Extremism Project's count of attacks JNIM claimed in July 2025 (Sahel Monitoring, July 2025). */
 export const JULY_2025 = { 'Burkina Faso': 54, Mali: 36, Niger: 7, Togo: 1 };
@@ -17,18 +19,18 @@ const attributes = (record) =>
     .map(([name, value]) => (value.includes('"') ? `${name}='${value}'` : `${name}="${value}"`))
     .join(' ');
 
-/** The chart page's address for the July chart (what the README's iframe snippet holds). */
+/** The README's chart page address, pointed at this site's plugin and upload. */
 export function embedAddress({ embedPage, csvUrl }) {
-  const params = new URLSearchParams({
-    chart: 'country-comparison',
-    src: csvUrl,
-    ...READING,
-    heading: HEADING,
-    source: SOURCE,
-    id: 'jnim-claims',
-  });
-  return `${embedPage}?${params}`;
+  const address = new URL(snippet('wordpress-embed').text.trim());
+  address.searchParams.set('src', csvUrl);
+  return `${embedPage}${address.search}`;
 }
+
+/** The README's shortcode, reading `src`. */
+const readmeShortcode = (src) =>
+  snippet('wordpress-shortcode')
+    .text.trim()
+    .replace(/ src="[^"]*"/, ` src="${src}"`);
 
 const fallbackTable = `<table>
 <tr><th>country</th><th>claimed_attacks</th><th>month</th></tr>
@@ -70,11 +72,7 @@ export const CASES = [
     id: 'shortcode-block',
     carrier: /\[conflict_chart /,
     label: 'Block editor: Shortcode block',
-    content: ({ csvUrl }) =>
-      wpBlock(
-        'shortcode',
-        `[conflict_chart type="country-comparison" ${attributes({ src: csvUrl, ...READING, heading: HEADING, source: SOURCE, colors: '{"Togo":"#6b6b6b"}' })}]`,
-      ),
+    content: ({ csvUrl }) => wpBlock('shortcode', readmeShortcode(csvUrl)),
     expected: { all: 'chart' },
     off: 'shortcode as text',
   },
@@ -138,11 +136,7 @@ Burkina Faso had the most.`,
     id: 'classic-shortcode',
     carrier: /\[conflict_chart /,
     label: 'Classic editor: shortcode (JSON data file)',
-    content: ({ jsonUrl }) => `The month in figures:
-
-[conflict_chart type="country-comparison" ${attributes({ src: jsonUrl, ...READING, heading: HEADING, source: SOURCE, colors: '{"Togo":"#6b6b6b"}' })}]
-
-Figures are the group's own claims.`,
+    content: ({ jsonUrl }) => `The month in figures:\n\n${readmeShortcode(jsonUrl)}\n\nFigures are the group's own claims.`,
     expected: { all: 'chart' },
     off: 'shortcode as text',
   },

@@ -57,26 +57,35 @@ export function outcomeOf({ read, kept, pluginOn }) {
   return 'nothing';
 }
 
-/** The JSON attributes (single-quoted in the post) and <cc-annotation> reach the page whole. */
-export function jsonAttributeProblems(read, role) {
+const parseJson = (text) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return `unreadable: ${text}`;
+  }
+};
+
+/**
+ * What a case's page lost of its JSON attributes (single-quoted in the Custom HTML block,
+ * double-quoted with `&quot;` in the classic post), `<cc-annotation>` and global attributes.
+ */
+export function attributeProblems(caseId, read, role) {
   const problems = [];
+  const where = `${caseId} by ${role}`;
   const [comparison, timeline] = read.charts;
-  const parse = (text) => {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return `unreadable: ${text}`;
-    }
-  };
-  if (parse(comparison.attributes.colors)?.Mali !== '#c1272d')
-    problems.push(`custom-html by ${role}: colors is ${comparison.attributes.colors}`);
-  if (parse(timeline.attributes.annotations)?.[0]?.label !== 'Rainy season') {
-    problems.push(`custom-html by ${role}: annotations is ${timeline.attributes.annotations}`);
+  if (caseId === 'classic-tag' && parseJson(comparison.attributes.colors)?.Niger !== '#1f77b4') {
+    problems.push(`${where}: colors is ${comparison.attributes.colors}`);
+  }
+  if (caseId !== 'custom-html') return problems;
+  if (parseJson(comparison.attributes.colors)?.Mali !== '#c1272d')
+    problems.push(`${where}: colors is ${comparison.attributes.colors}`);
+  if (parseJson(timeline.attributes.annotations)?.[0]?.label !== 'Rainy season') {
+    problems.push(`${where}: annotations is ${timeline.attributes.annotations}`);
   }
   if (timeline.annotations[0]?.date !== '2025-07-01')
-    problems.push(`custom-html by ${role}: <cc-annotation> is ${JSON.stringify(timeline.annotations)}`);
+    problems.push(`${where}: <cc-annotation> is ${JSON.stringify(timeline.annotations)}`);
   for (const name of ['id', 'class', 'aria-label', 'data-desk']) {
-    if (!comparison.attributes[name]) problems.push(`custom-html by ${role}: ${name} was removed`);
+    if (!comparison.attributes[name]) problems.push(`${where}: ${name} was removed`);
   }
   return problems;
 }

@@ -14,18 +14,11 @@ const BLOCK = 'wordpress-roles';
 const ROLE_TITLES = { administrator: 'Administrator', editor: 'Editor', author: 'Author', contributor: 'Contributor' };
 const cell = (outcome) => (outcome === 'chart' ? '✓ chart' : outcome === 'removed on save' ? '✗ removed on save' : outcome);
 
-/** The off column: one outcome, or each outcome with the roles that got it. */
-function offCell(byRole) {
-  const outcomes = [...new Set(Object.values(byRole))];
+/** The off column: one outcome, or each outcome with the roles that got it, in the table's order. */
+function offCell(byRole, roles) {
+  const outcomes = [...new Set(roles.map((role) => byRole[role]))];
   if (outcomes.length === 1) return outcomes[0];
-  return outcomes
-    .map(
-      (outcome) =>
-        `${outcome} (${Object.keys(byRole)
-          .filter((role) => byRole[role] === outcome)
-          .join(', ')})`,
-    )
-    .join('; ');
+  return outcomes.map((outcome) => `${outcome} (${roles.filter((role) => byRole[role] === outcome).join(', ')})`).join('; ');
 }
 
 /** The markdown table for `results` (`{ roles, cases: [{ label, on: {role: outcome}, off: {role: outcome} }] }`). */
@@ -33,7 +26,8 @@ export function readmeTable(results) {
   const head = `| How the chart is added | ${results.roles.map((role) => ROLE_TITLES[role]).join(' | ')} | Plugin switched off |`;
   const rule = `| --- | ${results.roles.map(() => '---').join(' | ')} | --- |`;
   const rows = results.cases.map(
-    (kase) => `| ${kase.label} | ${results.roles.map((role) => cell(kase.on[role])).join(' | ')} | ${offCell(kase.off)} |`,
+    (kase) =>
+      `| ${kase.label} | ${results.roles.map((role) => cell(kase.on[role])).join(' | ')} | ${offCell(kase.off, results.roles)} |`,
   );
   return [head, rule, ...rows].join('\n');
 }

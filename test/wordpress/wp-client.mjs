@@ -24,6 +24,8 @@ export async function logIn(browser, origin, account) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
+  // Leaving the editor with a change unsaved asks "Leave site?": the tests leave on purpose.
+  page.on('dialog', (dialog) => (dialog.type() === 'beforeunload' ? dialog.accept() : undefined));
   await page.goto(`${origin}/wp-login.php`);
   await page.type('#user_login', account.user);
   await page.type('#user_pass', account.password);

@@ -39,14 +39,15 @@ export async function savePost(session, role, kase, context) {
 }
 
 /**
- * Every role saves every case; then an editor publishes the contributor's posts without
- * changing them. Returns `{ [caseId]: { [role]: postId } }`.
+ * Every role saves every case, two roles at a time (each in its own browser context). Returns
+ * `{ [caseId]: { [role]: postId } }`.
  */
 export async function saveEveryCase(sessions, context) {
   const posts = Object.fromEntries(CASES.map((kase) => [kase.id, {}]));
-  for (const role of ROLES) {
+  const writeAll = async (role) => {
     for (const kase of CASES) posts[kase.id][role] = await savePost(sessions[role], role, kase, context);
-  }
+  };
+  for (let i = 0; i < ROLES.length; i += 2) await Promise.all(ROLES.slice(i, i + 2).map(writeAll));
   return posts;
 }
 
@@ -66,4 +67,12 @@ export async function storedPost(admin, id) {
 export async function publish(editor, id) {
   const post = await restOk(editor, `/wp/v2/posts/${id}`, { method: 'POST', body: { status: 'publish' } });
   if (post.status !== 'publish') throw new Error(`post ${id} is ${post.status} after the editor published it`);
+}
+
+/** Lines of the site's PHP log that come from the plugin's own files. */
+export function pluginLogLines(site) {
+  return site
+    .readDebugLog()
+    .split('\n')
+    .filter((line) => line.includes('/plugins/conflict-charts/'));
 }

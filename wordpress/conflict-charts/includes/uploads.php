@@ -51,7 +51,7 @@ function conflict_charts_upload_mimes( $mimes ) {
  * @param array        $checked  ext, type and proper_filename as WordPress found them.
  * @param string       $file     The uploaded file's path.
  * @param string       $filename Its name.
- * @param string[]     $mimes    The allowed types.
+ * @param string[]|null $mimes   The allowed types, or none for the site's.
  * @return array
  */
 function conflict_charts_check_data_file( $checked, $file, $filename, $mimes ) {
@@ -60,6 +60,8 @@ function conflict_charts_check_data_file( $checked, $file, $filename, $mimes ) {
 	}
 	$ext   = strtolower( pathinfo( $filename, PATHINFO_EXTENSION ) );
 	$types = conflict_charts_data_mimes();
+	// Uploads pass no list of types: the allowed ones apply.
+	$mimes = empty( $mimes ) ? get_allowed_mime_types() : $mimes;
 	if ( ! isset( $types[ $ext ] ) || ! in_array( $types[ $ext ], (array) $mimes, true ) || ! is_readable( $file ) ) {
 		return $checked;
 	}
