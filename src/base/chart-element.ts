@@ -157,6 +157,7 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     tooltip: () => this.tooltip?.handler,
     select: (datum) => this.select(rowForDatum(this.chartData, datum)),
     name: this.localName,
+    released: () => (this.view = undefined),
   });
   private readonly chart = new ChartController<Row>(
     this,
@@ -200,11 +201,6 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setAttribute('data-theme', this.themeWatch.resolved());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.view = undefined;
   }
 
   private get chartContainer(): HTMLElement | null {

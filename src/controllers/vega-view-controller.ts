@@ -42,6 +42,8 @@ export interface VegaViewOptions {
   select(datum: Record<string, unknown>): void;
   /** Named in downloads vega-embed makes. */
   name: string;
+  /** The view was released (the element was removed, or drew nothing). */
+  released(): void;
 }
 
 /**
@@ -120,5 +122,6 @@ export class VegaViewController implements ReactiveController {
       node.remove();
     }
     this.drawn = this.view = this.shape = undefined;
+    this.options.released();
   }
 }
