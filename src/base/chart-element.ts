@@ -6,7 +6,8 @@ import type { ChartDefinition } from '../charts/definition.js';
 import type { PreparedChart } from '../charts/prepare.js';
 import { ChartController, type ChartOutcome, type DrawingCode } from '../controllers/chart-controller.js';
 import { ChildrenController } from '../controllers/children-controller.js';
-import { DataSourceController, type DataInput } from '../controllers/data-source-controller.js';
+import { DataSourceController } from '../controllers/data-source-controller.js';
+import { DescriptionController } from '../controllers/description-controller.js';
 import type { KeyboardReader } from '../controllers/keyboard-reader.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { Settled } from '../controllers/settled.js';
@@ -15,7 +16,7 @@ import { SizeController } from '../controllers/size-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
 import { VegaViewController, type VegaView } from '../controllers/vega-view-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import type { NormalizeResult, SkippedRecord } from '../data/types.js';
+import type { SkippedRecord } from '../data/types.js';
 import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
 import type { ExportMenu } from '../export/export-menu.js';
 import { localizedError } from '../locale/error-message.js';
@@ -23,7 +24,7 @@ import type { TimelineAnnotation } from '../options/chart-options.js';
 import type { ChartStatus } from '../options/values.js';
 import { ChartAttributes } from './chart-attributes.js';
 import { chartElementStyles } from './chart-element.styles.js';
-import { dataTableRegion, figureCaption, skippedNote, statusMessage, summaryAndToggle, type TableContent } from './chart-figure.js';
+import { dataTableRegion, figureCaption, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
 import { rowForDatum } from './row-for-datum.js';
 
 export type { ChartStatus, ThemeOption } from '../options/values.js';
@@ -75,34 +76,6 @@ export type { DataInput } from '../controllers/data-source-controller.js';
 export abstract class ChartElement<Row extends object> extends ChartAttributes {
   static override styles = [chartElementStyles];
 
-  private _src?: string;
-  private _data?: DataInput;
-
-  /** URL of a CSV, TSV or JSON file (an array of rows, or an ACLED/UCDP API response). */
-  @property()
-  get src(): string | undefined {
-    return this._src;
-  }
-  set src(value: string | undefined) {
-    const old = this._src;
-    this._src = value ?? undefined;
-    // Assigning the same URL again still makes src the most recent source, and reads it again.
-    this.dataSource.assigned('src');
-    this.requestUpdate('src', old);
-  }
-
-  /** Rows as an array of objects or a Promise of one; the `data` attribute takes JSON text. */
-  @property({ attribute: 'data' })
-  get data(): DataInput | undefined {
-    return this._data;
-  }
-  set data(value: DataInput | undefined) {
-    const old = this._data;
-    this._data = value ?? undefined;
-    this.dataSource.assigned('data');
-    this.requestUpdate('data', old);
-  }
-
   /**
    * `loading`, `waiting` (read, to be drawn near the viewport), `ready`, `empty` or `error`;
    * reflected as an attribute for styling.
@@ -141,10 +114,15 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     return [];
   }
 
+  /** @internal */
+  protected override sourceAssigned(property: 'src' | 'data'): void {
+    this.dataSource.assigned(property);
+  }
+
   // ---- controllers, one job each
 
   private readonly dataSource = new DataSourceController(this, {
-    loading: () => this.setStatus('loading'),
+    loading: () => (this.status = 'loading'),
     failed: (failure) => this.fail(failure),
   });
   private readonly viewportWatch = new ViewportController(this);
@@ -174,19 +152,18 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
       definition: () => this.loadDefinition(),
       childAnnotations: () => this.childAnnotations(),
       codeLoaded: (code) => this.codeLoaded(code),
-      eventsRead: (normalized) => this.eventsRead(normalized),
+      eventsRead: (normalized) => (this.skipped = normalized.skipped),
       prepared: (chart) => this.prepared(chart),
       settled: (outcome) => this.chartSettled(outcome),
       failed: (failure) => this.fail(failure),
     },
   );
+  private readonly describer = new DescriptionController<Row>(this);
   private readonly settledTracker = new Settled(this, () => this.status, () => this.pendingWork());
   // These three come with the drawing code: nothing shows them before a chart is drawn.
   private exportMenu?: ExportMenu;
   private tooltip?: ShadowTooltip;
   private keyboard?: KeyboardReader<Row>;
-
-  // ---- what the figure shows
 
   /** What made the chart fail, kept so its message follows a change of language. */
   private failure: unknown;
@@ -194,9 +171,6 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
   private datasetCredit?: string;
   @state() private announcement = '';
   @state() private tableShown = false;
-  @state() private generatedSummary = '';
-  /** The data table's content: the rows as of the last description (see `describeAfterPaint`). */
-  @state() private tableContent?: TableContent<Row>;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -213,12 +187,10 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     for (const { task } of [this.dataSource, this.chart]) if (task.status === TaskStatus.PENDING) work.push(task.taskComplete);
     if (this.language.loading) work.push(this.language.loading);
     // Read but not yet placed: drawn or left waiting once the viewport observer reports.
-    if (this.dataSource.table && this.chart.task.status === TaskStatus.INITIAL && this.isConnected) work.push(this.viewportWatch.whenKnown());
+    if (this.dataSource.table && this.chart.task.status === TaskStatus.COMPLETE && !this.chart.task.value && !this.viewportWatch.placed) {
+      work.push(this.viewportWatch.whenKnown());
+    }
     return work;
-  }
-
-  private setStatus(status: ChartStatus): void {
-    this.status = status;
   }
 
   private select(row: Row | undefined): void {
@@ -242,14 +214,10 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     this.keyboard ??= new code.KeyboardReader<Row>(this, {
       rows: () => this.chartData,
       ready: () => this.status === 'ready',
-      describe: (row) => this.tableContent?.definition.describeRow(row, this.language.current, this.tableContent.options) ?? '',
+      describe: (row) => this.describer.value?.definition.describeRow(row, this.language.current, this.describer.value.options) ?? '',
       announce: (text) => (this.announcement = text),
       select: (row) => this.select(row),
     });
-  }
-
-  private eventsRead(normalized: NormalizeResult): void {
-    this.skipped = normalized.skipped;
   }
 
   private prepared(chart: PreparedChart<Row>): void {
@@ -261,15 +229,15 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
 
   private chartSettled(outcome: ChartOutcome<Row>): void {
     if (outcome.status === 'waiting') {
-      this.setStatus('waiting');
+      this.status = 'waiting';
       return;
     }
     this.view = this.vegaView.view;
     this.failure = undefined;
     this.error = '';
-    this.setStatus(outcome.status);
+    this.status = outcome.status;
     if (outcome.status === 'empty') return;
-    void this.settledTracker.track(this.describeAfterPaint(outcome));
+    void this.settledTracker.track(this.describer.describe(outcome.chart, outcome.definition, outcome.options));
     this.dispatchEvent(new CcRenderEvent<Row>({ chartData: this.chartData, skipped: this.skipped }));
   }
 
@@ -280,25 +248,8 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     this.failure = failure;
     this.error = localizedError(failure, this.language.current);
     this.chartData = [];
-    this.setStatus('error');
+    this.status = 'error';
     this.dispatchEvent(new CcErrorEvent({ message: this.error }));
-  }
-
-  /**
-   * Writes the summary and the data table once the chart is on screen: both are for screen
-   * readers (and "Show data"), and building a table of hundreds of formatted rows, or the first
-   * Intl number format of the page, would otherwise hold up the first paint of the chart.
-   */
-  private async describeAfterPaint(outcome: Exclude<ChartOutcome<Row>, { status: 'waiting' }>): Promise<void> {
-    await afterNextPaint();
-    if (this.chart.task.value !== outcome) return;
-    const { chart, definition, options } = outcome;
-    this.tableContent = { rows: chart.rows, definition, options, measureLabel: chart.context.measureLabel };
-    try {
-      this.generatedSummary = chart.describe();
-    } catch {
-      this.generatedSummary = '';
-    }
   }
 
   private creditLine(): string | undefined {
@@ -308,7 +259,8 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
   protected override render(): TemplateResult {
     const locale = this.language.current;
     const ready = this.status === 'ready';
-    const caption = this.heading || this.tableContent?.measureLabel || '';
+    const described = this.describer.value;
+    const caption = this.heading || described?.measureLabel || '';
     return html`
       <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description summary keyboard-hint">
         ${this.heading ? html`<p part="heading" id="heading" role="heading" aria-level="3">${this.heading}</p>` : nothing}
@@ -320,10 +272,10 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
         </div>
         ${ready
           ? html`<div class="tools">
-                ${summaryAndToggle(this.summary || this.generatedSummary, this.tableShown, locale, () => (this.tableShown = !this.tableShown))}
+                ${summaryAndToggle(this.summary || described?.summary || '', this.tableShown, locale, () => (this.tableShown = !this.tableShown))}
                 ${this.exportMenu?.render(locale.strings) ?? nothing}
               </div>
-              ${dataTableRegion(this.tableContent, caption, this.tableShown, locale)}`
+              ${dataTableRegion(described, caption, this.tableShown, locale)}`
           : nothing}
         <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
@@ -331,12 +283,4 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
       </figure>
     `;
   }
-}
-
-/** Resolves after the next frame is painted (or soon, in a page that gets no frames). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 250);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
-  });
 }

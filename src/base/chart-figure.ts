@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dataTable } from '../a11y/data-table.js';
-import type { ChartDefinition } from '../charts/definition.js';
+import type { Description } from '../controllers/description-controller.js';
 import type { SkippedRecord } from '../data/types.js';
 import { localizedError } from '../locale/error-message.js';
 import { formatNumber } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
-import type { ResolvedOptions } from '../options/resolve.js';
 import type { ChartStatus } from '../options/values.js';
 
 /*
@@ -62,17 +61,9 @@ export function summaryAndToggle(summary: string, tableShown: boolean, locale: C
   `;
 }
 
-/** What the data table shows: the rows described, by the definition that drew them. */
-export interface TableContent<Row extends object> {
-  rows: readonly Row[];
-  definition: ChartDefinition<Row>;
-  options: ResolvedOptions;
-  measureLabel: string;
-}
-
 /** The table of the values drawn (and of a timeline's notes); a scrolling region when shown. */
 export function dataTableRegion<Row extends object>(
-  content: TableContent<Row> | undefined,
+  content: Description<Row> | undefined,
   caption: string,
   shown: boolean,
   locale: ChartLocale,

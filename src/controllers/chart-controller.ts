@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import type { ChartDefinition } from '../charts/definition.js';
 import type { PreparedChart } from '../charts/prepare.js';
@@ -82,7 +82,8 @@ function inputsOf(host: ReactiveControllerHost): PropertyKey[] {
  * CLI shares; the drawing through the Vega view controller.
  */
 export class ChartController<Row extends object> implements ReactiveController {
-  readonly task: Task<unknown[], ChartOutcome<Row>>;
+  /** Its value is undefined after a run that had nothing to do (no rows yet, not yet placed, stopped). */
+  readonly task: Task<unknown[], ChartOutcome<Row> | undefined>;
   /** The rows read into events for the current table and reading options, shared by runs. */
   private reading?: { table: Table; key: string; abort: AbortController; events: Promise<NormalizeResult> };
 
@@ -92,10 +93,10 @@ export class ChartController<Row extends object> implements ReactiveController {
     private readonly hooks: ChartHooks<Row>,
   ) {
     host.addController(this);
-    this.task = new Task<unknown[], ChartOutcome<Row>>(host, {
+    this.task = new Task<unknown[], ChartOutcome<Row> | undefined>(host, {
       args: () => this.args(),
       task: (args, { signal }) => this.run(args[0] as Table | undefined, args[1] as string | undefined, signal),
-      onComplete: (outcome) => hooks.settled(outcome),
+      onComplete: (outcome) => outcome && hooks.settled(outcome),
       onError: (error) => hooks.failed(error),
     });
   }
@@ -133,8 +134,9 @@ export class ChartController<Row extends object> implements ReactiveController {
     return [table, gate, width, theme.key, locale.tag, childrenVersion(), ...inputsOf(this.host).map((name) => host[name])];
   }
 
-  private async run(table: Table | undefined, gate: string | undefined, signal: AbortSignal): Promise<ChartOutcome<Row> | typeof initialState> {
-    if (!table || !gate || gate === 'unknown') return initialState;
+  // Never @lit/task's `initialState`: a run that ends in it never settles `taskComplete`.
+  private async run(table: Table | undefined, gate: string | undefined, signal: AbortSignal): Promise<ChartOutcome<Row> | undefined> {
+    if (!table || !gate || gate === 'unknown') return undefined;
     if (gate === 'wait') return { status: 'waiting' };
     const { host, hooks } = this;
     // Fetch and compile the Vega chunk (off the main thread) while the rows are read.
@@ -156,11 +158,11 @@ export class ChartController<Row extends object> implements ReactiveController {
       await host.updateComplete;
       const drawn = await view.draw(chart.spec, chart.rows, options.renderer, signal);
       signal.throwIfAborted();
-      if (!drawn) return initialState;
+      if (!drawn) return undefined;
       return { status: 'ready', chart, definition, options };
     } catch (error) {
       // Stopped by the element's removal: not a failure. Superseded runs are dropped by the task.
-      if (signal.aborted) return initialState;
+      if (signal.aborted) return undefined;
       throw error;
     }
   }

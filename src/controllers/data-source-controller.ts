@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readInlineTable } from '../data/inline.js';
 import { loadTable } from '../data/load.js';
@@ -50,7 +50,8 @@ export class DataSourceController implements ReactiveController {
   kind: SourceKind = 'inline';
   /** 0–100 while a file with a known length arrives. */
   progress?: number;
-  readonly task: Task<Args, Table>;
+  /** Its value is undefined after a reading the element's removal stopped. */
+  readonly task: Task<Args, Table | undefined>;
   /** Bumped by every assignment (the same URL again reloads) and by a change of inline children. */
   private generation = 0;
 
@@ -59,7 +60,7 @@ export class DataSourceController implements ReactiveController {
     private readonly events: DataSourceEvents,
   ) {
     host.addController(this);
-    this.task = new Task<Args, Table>(host, {
+    this.task = new Task<Args, Table | undefined>(host, {
       args: () => [this.kind, host.src, host.data, this.generation, host.timeout, host.maxRows],
       task: (args, { signal }) => this.read(args, signal),
       onError: (error) => events.failed(error),
@@ -102,8 +103,9 @@ export class DataSourceController implements ReactiveController {
   /** A reading was under way when the element was removed. */
   private interrupted = false;
 
-  private async read([kind, src, data, , timeout, maxRows]: Args, signal: AbortSignal): Promise<Table | typeof initialState> {
-    if (!this.host.isConnected) return initialState;
+  // Never @lit/task's `initialState`: a run that ends in it never settles `taskComplete`.
+  private async read([kind, src, data, , timeout, maxRows]: Args, signal: AbortSignal): Promise<Table | undefined> {
+    if (!this.host.isConnected) return undefined;
     this.progress = undefined;
     this.events.loading();
     try {
@@ -114,7 +116,7 @@ export class DataSourceController implements ReactiveController {
       return table;
     } catch (error) {
       // Removed mid-load: not a failure. Superseded runs are dropped by the task itself.
-      if (signal.aborted) return initialState;
+      if (signal.aborted) return undefined;
       throw error;
     }
   }

@@ -69,6 +69,11 @@ export class ViewportController implements ReactiveController {
     return this.near;
   }
 
+  /** Whether the observer (or the box) has said where the element is. */
+  get placed(): boolean {
+    return this.near !== undefined;
+  }
+
   /** Resolves when the element's place is known (or it is removed). */
   whenKnown(): Promise<void> {
     if (this.near !== undefined || !this.host.isConnected) return Promise.resolve();
