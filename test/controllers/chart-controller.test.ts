@@ -29,20 +29,24 @@ class ChartHost extends LitElement {
   readonly chart: ChartController<TimelineRow>;
   constructor() {
     super();
+    const read = () => this.table;
     const stand: ChartControllers = {
-      source: { get table() { return host.table; } } as never,
-      viewport: { isNear: () => host.near } as never,
+      source: {
+        get table() {
+          return read();
+        },
+      } as never,
+      viewport: { isNear: () => this.near } as never,
       theme: { printing: false, key: 'light', tokens: () => LIGHT_TOKENS } as never,
       locale: { tag: 'en', ready: () => Promise.resolve(en) } as never,
-      size: { measure: () => host.width } as never,
+      size: { measure: () => this.width } as never,
       view: {
         view: undefined,
-        draw: async (spec: TopLevelSpec, rows: readonly object[]) => (host.drawn.push({ spec, rows }), {}),
+        draw: async (spec: TopLevelSpec, rows: readonly object[]) => (this.drawn.push({ spec, rows }), {}),
         finalize: () => undefined,
       } as never,
       childrenVersion: () => 0,
     };
-    const host = this;
     this.chart = new ChartController<TimelineRow>(this, stand, {
       definition: () => Promise.resolve(attackTimelineDefinition),
       childAnnotations: () => [],
