@@ -3,8 +3,9 @@
 // gets the `theme` attribute unless the story set one itself.
 import type { Decorator } from '@storybook/web-components-vite';
 import { render } from 'lit';
+import { CHART_TAGS } from '../src/options/charts.ts';
 
-const CHARTS = 'attack-timeline, country-comparison, actor-breakdown';
+const CHARTS = CHART_TAGS.join(', ');
 const PAGE = {
   light: { background: '#ffffff', color: '#1f2328' },
   dark: { background: '#14181d', color: '#e6edf3' },

@@ -9,12 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
 import { bytesByPackage } from './bundle-share.mjs';
+import { cmsPageBytes, fileBytes } from './cms-bytes.mjs';
 import { generateAcledRows, toCsv } from './generate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -148,11 +148,6 @@ const median = (values) => {
 
 // ---- bytes --------------------------------------------------------------------------------
 
-function fileBytes(path) {
-  const data = readFileSync(path);
-  return { min: data.length, gzip: gzipSync(data, { level: 9 }).length };
-}
-
 /** Packages in the vega chunk that only vega-embed needs (a Vega `View` runtime would not). */
 const EMBED_ONLY = ['vega-embed', 'vega-themes', 'vega-tooltip', 'vega-schema-url-parser', 'json-stringify-pretty-compact', 'fast-json-patch', 'semver'];
 
@@ -175,32 +170,10 @@ function distFiles() {
 }
 
 /** What a CMS page with one chart far below the fold loads before the reader scrolls to it, and after. */
-async function cmsPageBytes(pageName) {
+async function cmsPage(pageName) {
   const browser = await launch();
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 800 });
-    const scripts = [];
-    page.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
-    });
-    await page.goto(`${origin}/bench/pages/${pageName}`, { waitUntil: 'load' });
-    await new Promise((done) => setTimeout(done, 1500));
-    const before = [...new Set(scripts)];
-    const status = await page.evaluate(() => document.querySelector('attack-timeline').status);
-    await page.evaluate(() => document.querySelector('attack-timeline').scrollIntoView());
-    await page.waitForFunction(() => document.querySelector('attack-timeline').status === 'ready', { timeout: 30000 });
-    const after = [...new Set(scripts)];
-    const total = (list) =>
-      list.reduce(
-        (sum, path) => {
-          const bytes = fileBytes(join(ROOT, decodeURIComponent(path)));
-          return { min: sum.min + bytes.min, gzip: sum.gzip + bytes.gzip };
-        },
-        { min: 0, gzip: 0 },
-      );
-    return { before, after, beforeBytes: total(before), afterBytes: total(after), statusBeforeScroll: status };
+    return await cmsPageBytes(browser, origin, ROOT, pageName);
   } finally {
     await browser.close();
   }
@@ -303,7 +276,7 @@ const share = flag('no-bytes') ? null : vegaChunkShare();
 const CMS_PAGES = { 'cms.html': 'in English', 'cms-fr.html': 'in French (`lang="fr"`: the French strings load too)' };
 const cmsPages = [];
 for (const [pageName, language] of Object.entries(flag('no-bytes') ? {} : CMS_PAGES)) {
-  const cms = { pageName, language, ...(await cmsPageBytes(pageName)) };
+  const cms = { pageName, language, ...(await cmsPage(pageName)) };
   cmsPages.push(cms);
   log(`CMS page ${pageName}: before the chart ${cms.before.join(', ')} (${(cms.beforeBytes.gzip / 1024).toFixed(1)} KB gzip); after ${(cms.afterBytes.gzip / 1024).toFixed(1)} KB gzip`);
 }

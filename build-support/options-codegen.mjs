@@ -15,9 +15,32 @@ function literal(value) {
 }
 
 const TYPE_NAMES = ['FormatOption', 'Measure', 'ActorRole', 'ThemeOption', 'Interval', 'TimelineMark'];
+const SOURCE_TYPES = ['DataInput'];
+
+/**
+ * The source attributes (`src`, `data`) as accessors: assigning one, even the same value again,
+ * makes it the most recent source, which the element reads (the `sourceAssigned` hook).
+ */
+function sourceAccessor(spec, docs) {
+  const field = `_${spec.property}`;
+  const type = docs.type.replace(/ \| undefined$/, '');
+  return `  private ${field}?: ${type};
+  /** ${docs.doc} */
+  @property()
+  get ${spec.property}(): ${type} | undefined {
+    return this.${field};
+  }
+  set ${spec.property}(value: ${type} | undefined) {
+    const old = this.${field};
+    this.${field} = value ?? undefined;
+    this.sourceAssigned('${spec.property}');
+    this.requestUpdate('${spec.property}', old);
+  }`;
+}
 
 /** A `@property` declaration with its JSDoc, as the element class would have it by hand. */
 function declaration(spec, docs) {
+  if (spec.kind === 'url' || spec.kind === 'data') return sourceAccessor(spec, docs);
   const options = [];
   if (spec.kind === 'number') options.push('type: Number');
   if (spec.kind === 'boolean') options.push('type: Boolean');
@@ -39,10 +62,11 @@ export function attributeClass(table, docsByAttribute, sharedOf) {
   if (missing.length) throw new Error(`attribute-docs.ts has no entry for: ${missing.join(', ')}`);
   const used = TYPE_NAMES.filter((name) => generated.some((spec) => docsByAttribute[spec.attribute].type.includes(name)));
   const affects = shared.map((spec) => `    ${spec.property}: '${spec.affects}',`).join('\n');
+  const sourceTypes = SOURCE_TYPES.filter((name) => generated.some((spec) => docsByAttribute[spec.attribute].type.includes(name)));
   return `${HEADER}
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Affects } from '../options/attributes.js';
+${sourceTypes.length ? `import type { ${sourceTypes.join(', ')} } from '../controllers/data-source-controller.js';\n` : ''}import type { Affects } from '../options/attributes.js';
 import type { ${used.join(', ')} } from '../options/values.js';
 
 /**
@@ -51,6 +75,12 @@ import type { ${used.join(', ')} } from '../options/values.js';
  */
 export abstract class ChartAttributes extends LitElement {
 ${generated.map((spec) => declaration(spec, docsByAttribute[spec.attribute])).join('\n')}
+
+  /**
+   * \`src\` or \`data\` was assigned: it is now the source to read.
+   * @internal
+   */
+  protected abstract sourceAssigned(property: 'src' | 'data'): void;
 
   /**
    * What a change of each shared property makes the element do again (see \`Affects\`).

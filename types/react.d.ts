@@ -53,6 +53,7 @@ declare module 'react' {
       'cc-annotation': ReactAnnotationProps;
     }
     // Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry).
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds the chart tags to JSX's own list
     interface IntrinsicElements extends ReactChartElements {}
   }
 }

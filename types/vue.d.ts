@@ -36,5 +36,6 @@ declare module 'vue' {
     'cc-annotation': VueCustomElement<CcAnnotation, CcAnnotationInputs>;
   }
   // Every chart tag of ChartTags (types/attributes.d.ts, from the chart registry).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds the chart tags to Vue's own list
   interface GlobalComponents extends VueChartComponents {}
 }

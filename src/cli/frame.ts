@@ -34,7 +34,7 @@ const DESCRIPTION = { size: 15.2, lineHeight: 1.4, bold: false, after: 8 };
 const CAPTION = { size: 12.8, lineHeight: 1.4, bold: false, after: 2 };
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates, U+FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- it matches control characters in order to remove them
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a quoted attribute. */

@@ -1,4 +1,4 @@
-import { ATTRIBUTE_DOCS } from '../options/attribute-docs.js';
+import { ATTRIBUTE_DOCS, type AttributeDocs } from '../options/attribute-docs.js';
 import { ATTRIBUTES, cliFlagOf, type AttributeKind, type AttributeSpec } from '../options/attributes.js';
 import { CHART_TAGS } from '../options/values.js';
 import { VERSION } from '../version.js';
@@ -40,8 +40,7 @@ function line(flag: string, help: string): string {
 }
 
 /** What the help says an attribute's flag takes: its docs, its words, its default. */
-function attributeHelp(spec: AttributeSpec): string {
-  const docs = ATTRIBUTE_DOCS[spec.attribute];
+function attributeHelp(spec: AttributeSpec, docs: AttributeDocs | undefined): string {
   let help = docs?.cliHelp ?? docs?.doc ?? '';
   if (spec.kind === 'choice' && spec.values) {
     const words = Array.isArray(spec.values)
@@ -53,9 +52,9 @@ function attributeHelp(spec: AttributeSpec): string {
   return help;
 }
 
-function attributeLine(spec: AttributeSpec): string {
+function attributeLine(spec: AttributeSpec, docs: Readonly<Record<string, AttributeDocs>>): string {
   const argument = spec.kind === 'boolean' ? '' : ` ${ARGUMENTS[spec.kind] ?? '<value>'}`;
-  return line(`--${cliFlagOf(spec)}${argument}`, attributeHelp(spec));
+  return line(`--${cliFlagOf(spec)}${argument}`, attributeHelp(spec, docs[spec.attribute]));
 }
 
 function commandLine(flag: CommandFlag): string {
@@ -67,13 +66,13 @@ function commandLine(flag: CommandFlag): string {
  * The CLI's help, written from the options table: every attribute the commands take as a
  * flag, grouped as the element uses it, then each command's own flags.
  */
-export function cliHelp(table: readonly AttributeSpec[] = ATTRIBUTES): string {
+export function cliHelp(table: readonly AttributeSpec[] = ATTRIBUTES, docs: Readonly<Record<string, AttributeDocs>> = ATTRIBUTE_DOCS): string {
   const render = attributeFlags('render', table);
   const both = render.filter((spec) => spec.cli!.commands.includes('aggregate'));
   const renderOnly = render.filter((spec) => !both.includes(spec));
   const aggregateOnly = attributeFlags('aggregate', table).filter((spec) => !render.includes(spec));
   const section = (title: string, specs: AttributeSpec[], extra: string[] = []) =>
-    specs.length || extra.length ? [`${title}:`, ...specs.map(attributeLine), ...extra].join('\n') : '';
+    specs.length || extra.length ? [`${title}:`, ...specs.map((spec) => attributeLine(spec, docs)), ...extra].join('\n') : '';
   return [
     `conflict-charts ${VERSION}: draw conflict-event charts without a browser, or count events for the charts.`,
     `Usage:

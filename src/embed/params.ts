@@ -27,7 +27,7 @@ export interface EmbedRequest {
 }
 
 /** Control characters, bidirectional overrides and other invisible format characters. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- it matches control characters in order to remove them
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /** A value as plain text: normalised, without control or bidi characters, trimmed, bounded. */

@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { UiStrings } from '../locale/types.js';
 import { embedCode } from './embed-code.js';
 import type { ImageFrame } from './framed-image.js';
@@ -28,10 +28,16 @@ const PNG_SCALE = 2;
  * PNG or SVG with its heading and source, the values drawn as CSV (never the raw rows), or
  * copy the embed code. Operable with the keyboard: arrows move, Escape closes.
  */
-export class ExportMenu {
+export class ExportMenu implements ReactiveController {
   private open = false;
 
-  constructor(private readonly source: ExportSource) {}
+  constructor(private readonly source: ExportSource) {
+    source.host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.open = false;
+  }
 
   render(strings: UiStrings): TemplateResult {
     const labels: Record<Action, string> = {

@@ -59,10 +59,7 @@ export interface AttributeSpec {
   readonly cli?: { readonly commands: readonly CliCommand[]; readonly flag?: string };
   /** Whether the embed page takes it from its URL (default true). */
   readonly embed?: boolean;
-  /**
-   * Declared by hand rather than by the generator: `src` and `data` (accessors that track
-   * which was set last), `group-by` (each element has its own values and type).
-   */
+  /** Declared by each element rather than by the generator (`group-by`: its own values and type). */
   readonly handWritten?: boolean;
 }
 
@@ -91,8 +88,8 @@ function shared(
  */
 export const ATTRIBUTES: readonly AttributeSpec[] = [
   // where the data comes from
-  shared('src', 'src', 'url', 'source', { cli: { commands: BOTH }, handWritten: true }),
-  shared('data', 'data', 'data', 'source', { embed: false, handWritten: true }),
+  shared('src', 'src', 'url', 'source', { cli: { commands: BOTH } }),
+  shared('data', 'data', 'data', 'source', { embed: false }),
   shared('format', 'format', 'choice', 'reading', { values: FORMATS, default: 'auto', cli: { commands: BOTH, flag: 'data-format' } }),
   shared('date-field', 'dateField', 'column', 'reading', { cli: { commands: BOTH } }),
   shared('country-field', 'countryField', 'column', 'reading', { cli: { commands: BOTH } }),

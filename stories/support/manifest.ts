@@ -2,9 +2,10 @@
 // its attributes, for rendering args, and Storybook controls for them.
 import type { ArgTypes } from '@storybook/web-components-vite';
 import manifest from '../../custom-elements.json';
+import { ATTRIBUTES, RESULT_PROPERTIES, choicesOf } from '../../src/options/attributes.ts';
+import type { ChartTag } from '../../src/options/charts.ts';
 
-export type ChartTag = 'attack-timeline' | 'country-comparison' | 'actor-breakdown';
-export const CHART_TAGS: readonly ChartTag[] = ['attack-timeline', 'country-comparison', 'actor-breakdown'];
+export { CHART_TAGS, type ChartTag } from '../../src/options/charts.ts';
 
 interface Attribute {
   name: string;
@@ -33,23 +34,13 @@ export function attributesOf(tag: ChartTag): Map<string, string> {
   return new Map(declarationOf(tag).attributes?.map((a) => [a.name, a.fieldName ?? a.name]) ?? []);
 }
 
-// The manifest names these types but not their values; the source's lists, repeated.
-const CHOICES: Record<string, readonly string[]> = {
-  interval: ['day', 'week', 'month', 'quarter', 'year'],
-  mark: ['bar', 'line', 'area'],
-  measure: ['events', 'fatalities'],
-  format: ['auto', 'acled', 'ucdp', 'generic'],
-  'actor-role': ['any', 'primary'],
-  theme: ['light', 'dark', 'auto'],
-  renderer: ['svg', 'canvas'],
-};
-const GROUP_BY: Record<ChartTag, readonly string[]> = {
-  'attack-timeline': ['none', 'actor', 'country', 'event-type'],
-  'country-comparison': ['none', 'event-type', 'actor'],
-  'actor-breakdown': ['none', 'event-type', 'country'],
-};
+/** The words a `choice` attribute takes on `tag`, from the options table (the manifest names only their type). */
+function choicesFor(tag: ChartTag, attribute: string): readonly string[] | undefined {
+  const spec = ATTRIBUTES.find((entry) => entry.attribute === attribute && entry.charts.includes(tag));
+  return spec?.kind === 'choice' ? choicesOf(spec, tag) : undefined;
+}
 /** Results, not inputs: shown in the docs table, never as controls. */
-const OUTPUTS = new Set(['status', 'error', 'chartData', 'skipped', 'spec', 'view', 'settled']);
+const OUTPUTS = new Set<string>(RESULT_PROPERTIES);
 
 /**
  * Controls for the attributes. Storybook already reads every attribute, property, event, CSS
@@ -63,7 +54,7 @@ export function chartArgTypes(tag: ChartTag): Partial<ArgTypes> {
   const mirrored = new Set<string>();
   for (const attribute of declaration.attributes ?? []) {
     const type = attribute.type?.text ?? '';
-    const options = attribute.name === 'group-by' ? GROUP_BY[tag] : CHOICES[attribute.name];
+    const options = choicesFor(tag, attribute.name);
     if (attribute.fieldName && attribute.fieldName !== attribute.name) mirrored.add(attribute.fieldName);
     // Described again here: a CSS part of the same name (heading, source…) would replace it.
     const docs = {

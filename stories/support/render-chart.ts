@@ -1,18 +1,19 @@
 // Renders one chart element from story args, as an author writes it in HTML: args named after
 // attributes become attributes, `on…` actions (from the manifest's events) become listeners,
 // and what only a script can give (`.data` rows or a Promise) is set as a property.
-import { ActorBreakdown, AttackTimeline, CountryComparison } from '../../src/index.ts';
+import * as library from '../../src/index.ts';
+import { CHARTS } from '../../src/options/charts.ts';
 import { attributesOf, type ChartTag } from './manifest.ts';
 
+type ChartClass = new () => library.ChartElement<object>;
+
 /**
- * The element classes, registered by importing them. (package.json lists only dist/ as having
- * side effects, so a bare `import '../../src/index.ts'` would be dropped from the build.)
+ * The element classes of the chart registry, registered by importing them. (package.json lists
+ * only dist/ as having side effects, so a bare `import '../../src/index.ts'` would be dropped.)
  */
-export const ELEMENTS = {
-  'attack-timeline': AttackTimeline,
-  'country-comparison': CountryComparison,
-  'actor-breakdown': ActorBreakdown,
-} as const;
+export const ELEMENTS = Object.fromEntries(
+  CHARTS.map((chart) => [chart.tag, library[chart.className as keyof typeof library] as unknown as ChartClass]),
+) as Record<ChartTag, ChartClass>;
 
 export type ChartArgs = Record<string, unknown>;
 

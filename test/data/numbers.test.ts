@@ -32,7 +32,7 @@ describe('parseNumber', () => {
 
   it('returns NaN for a cell that is not a number', () => {
     for (const text of ['n/a', 'NA', '-', 'twelve', '12 dead', '1 23', Infinity, NaN, {}, true]) {
-      expect(parseNumber(text), String(text)).to.be.NaN;
+      expect(Number.isNaN(parseNumber(text)), String(text)).to.equal(true);
     }
   });
 });

@@ -83,7 +83,7 @@ describe('fuzz: mutated files give rows or a clear error, never an exception', (
         try {
           outcomes[read(input)]++;
         } catch (error) {
-          throw new Error(`mutation "${name}", seed ${seed}: ${(error as Error).stack}`);
+          throw new Error(`mutation "${name}", seed ${seed}: ${(error as Error).stack}`, { cause: error });
         }
       }
       expect(outcomes.rows + outcomes.error).to.equal(25);

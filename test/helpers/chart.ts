@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { ChartElement, ChartStatus } from '../../src/base/chart-element.js';
 
 // Any of the three elements, whatever its row type.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the helpers take any element, whatever its row type
 export type AnyChart = ChartElement<any>;
 
 /** Renders `template` and waits until the chart has loaded and drawn (or failed). */

@@ -40,6 +40,8 @@ const FILES = {
 };
 
 const hanging = new Map();
+/** Requests of counted.csv, by id. */
+const counted = new Map();
 
 function bigCsv(rows) {
   const lines = [ACLED_HEADER];
@@ -72,6 +74,11 @@ export async function fixtureMiddleware(context, next) {
     const state = hanging.get(id);
     return send('application/json', JSON.stringify({ requested: Boolean(state), closed: state?.closed ?? false }));
   }
+  if (name === 'counted.csv') {
+    counted.set(id, (counted.get(id) ?? 0) + 1);
+    return send('text/csv', FILES['numbers.csv'][1]);
+  }
+  if (name === 'count-status') return send('application/json', JSON.stringify({ requests: counted.get(id) ?? 0 }));
   if (name === 'reset.csv') {
     context.req.socket.destroy();
     context.respond = false;

@@ -87,7 +87,12 @@ function ev(date: string, record: number): ConflictEvent {
 describe('DataError codes', () => {
   it('lists every code once, and en and fr say each one', () => {
     expect(DATA_ERROR_CODES.length).to.be.greaterThan(25);
-    expect(new Set(DATA_ERROR_CODES).size).to.equal(DATA_ERROR_CODES.length);
+    // No two codes say the same thing: each names a different problem, in either language.
+    for (const locale of [en, fr]) {
+      const sentences = DATA_ERROR_CODES.map((code) => say(locale, code, 'CAUSE'));
+      const repeated = sentences.filter((sentence, i) => sentences.indexOf(sentence) !== i);
+      expect(repeated, locale.code).to.deep.equal([]);
+    }
     expect(Object.keys(en.strings.errors).sort()).to.deep.equal([...DATA_ERROR_CODES].sort());
     expect(Object.keys(fr.strings.errors).sort()).to.deep.equal([...DATA_ERROR_CODES].sort());
     for (const code of DATA_ERROR_CODES) {

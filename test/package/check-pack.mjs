@@ -121,7 +121,7 @@ export const wrong = <attack-timeline interval="fortnight" />;
     try {
       await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
     } catch (error) {
-      throw new Error(`tsc in the installed app:\n${error.stdout}${error.stderr}`);
+      throw new Error(`tsc in the installed app:\n${error.stdout}${error.stderr}`, { cause: error });
     }
   });
 

@@ -16,7 +16,7 @@ const GROUPED: TimelineRow[] = [
   { period: '2025-02-01', group: 'JNIM', value: 2 },
   { period: '2025-02-01', group: 'Other', value: 0 },
 ];
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs are read as JSON here, by paths the test names
 type AnySpec = any;
 
 describe('attackTimelineSpec', () => {

@@ -6,7 +6,7 @@ import { LIGHT_TOKENS } from '../../src/themes/tokens.js';
 import { compileWarnings } from './compile.js';
 import { specContext } from './spec-context.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- specs are read as JSON here, by paths the test names
 type AnySpec = any;
 
 const COUNTRIES: ComparisonRow[] = [

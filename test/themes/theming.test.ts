@@ -23,6 +23,10 @@ function sentinel(property: string, index: number): { css: string; drawn: string
   if (property === '--cc-font-family') return { css: 'SentinelFont', drawn: ['SentinelFont'] };
   if (property === '--cc-font-size') return { css: '17', drawn: ['font-size="17px"'] };
   if (property === '--cc-title-font-size') return { css: '19', drawn: ['font-size="19px"'] };
+  // The text and space around the drawing: read from the computed styles of the parts.
+  if (property === '--cc-font-size-base') return { css: '13.5px', drawn: ['font-size:13.5px'] };
+  if (property === '--cc-heading-size') return { css: '23.5px', drawn: ['font-size:23.5px'] };
+  if (property === '--cc-padding') return { css: '7.5px 0px', drawn: ['padding:7.5px 0px'] };
   const hex = `#0102${(16 + index).toString(16).padStart(2, '0')}`;
   const rgb = `rgb(1, 2, ${16 + index})`;
   if (property === '--cc-palette') return { css: `${hex} #0a0b0c`, drawn: [hex] };
@@ -33,11 +37,11 @@ function sentinel(property: string, index: number): { css: string; drawn: string
 function drawnOutput(el: Element): string {
   const root = el.shadowRoot!;
   const svg = root.querySelector('svg')?.outerHTML ?? '';
-  const styles = Array.from(root.querySelectorAll('[part]'), (part) => {
+  const styles = Array.from([el, ...root.querySelectorAll('[part]')], (part) => {
     const style = getComputedStyle(part);
-    return `${style.color} ${style.backgroundColor} ${style.fontFamily}`;
+    return `${style.color} ${style.backgroundColor} ${style.fontFamily} font-size:${style.fontSize} padding:${style.padding}`;
   });
-  return `${svg} ${styles.join(' ')} ${getComputedStyle(el).color} ${getComputedStyle(el).backgroundColor}`;
+  return `${svg} ${styles.join(' ')}`;
 }
 
 describe('theming through CSS custom properties', () => {

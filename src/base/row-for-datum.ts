@@ -1,0 +1,11 @@
+/** The chartData row a Vega datum stands for (its `period` is a Date there, the row's a `YYYY-MM-DD` string). */
+export function rowForDatum<Row extends object>(rows: readonly Row[], datum: Record<string, unknown>): Row | undefined {
+  return rows.find((row) =>
+    Object.entries(row).every(([key, value]) => {
+      if (typeof value !== 'string') return true;
+      const seen = datum[key];
+      if (seen instanceof Date || typeof seen === 'number') return new Date(seen).toISOString().slice(0, 10) === value;
+      return seen === value;
+    }),
+  );
+}

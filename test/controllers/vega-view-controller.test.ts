@@ -1,0 +1,103 @@
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import type { TopLevelSpec } from 'vega-lite';
+import { specShape, VegaViewController } from '../../src/controllers/vega-view-controller.js';
+
+/** A bare element with a drawing area and the view controller alone. */
+class ViewHost extends LitElement {
+  selected: Record<string, unknown>[] = [];
+  released = 0;
+  readonly vega = new VegaViewController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.area'),
+    tooltip: () => undefined,
+    select: (datum) => this.selected.push(datum),
+    name: 'view-host',
+    released: () => this.released++,
+  });
+  override render() {
+    return html`<div class="area" style="width: 400px"></div>`;
+  }
+}
+customElements.define('cc-test-view-host', ViewHost);
+
+const bars = (rows: { name: string; value: number }[], color = '#336699'): TopLevelSpec => ({
+  width: 300,
+  height: 100,
+  data: { values: rows },
+  mark: { type: 'bar', color },
+  encoding: { x: { field: 'name', type: 'nominal' }, y: { field: 'value', type: 'quantitative' } },
+});
+
+const rects = (host: ViewHost) => Array.from(host.renderRoot.querySelectorAll('.area svg g.mark-rect > path'));
+const heights = (host: ViewHost) => rects(host).map((rect) => Math.round(rect.getBoundingClientRect().height));
+
+describe('VegaViewController', () => {
+  it('draws a spec with its rows into the container', async () => {
+    const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
+    const view = await host.vega.draw(bars([{ name: 'a', value: 1 }, { name: 'b', value: 3 }]), [], 'svg');
+    expect(view).to.equal(host.vega.view);
+    expect(rects(host)).to.have.length(2);
+    const [a, b] = heights(host);
+    expect(b / a).to.be.closeTo(3, 0.1);
+  });
+
+  it('swaps the rows into the same view when only the rows change', async () => {
+    const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
+    const rows = [{ name: 'a', value: 2 }, { name: 'b', value: 2 }];
+    const first = await host.vega.draw(bars(rows), rows, 'svg');
+    const changed = [{ name: 'a', value: 1 }, { name: 'b', value: 4 }, { name: 'c', value: 2 }];
+    const second = await host.vega.draw(bars(changed), changed, 'svg');
+    expect(second).to.equal(first);
+    expect(rects(host)).to.have.length(3);
+    expect(host.renderRoot.querySelectorAll('svg.marks')).to.have.length(1);
+  });
+
+  it('draws a new view for another spec and finalizes the old one', async () => {
+    const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
+    const rows = [{ name: 'a', value: 2 }];
+    const first = (await host.vega.draw(bars(rows), rows, 'svg'))!;
+    let finalized = 0;
+    const finalize = first.finalize.bind(first);
+    first.finalize = () => (finalized++, finalize());
+    const second = await host.vega.draw(bars(rows, '#993333'), rows, 'svg');
+    expect(second).to.not.equal(first);
+    expect(finalized).to.equal(1);
+    expect(host.renderRoot.querySelectorAll('svg.marks')).to.have.length(1);
+    expect(rects(host)[0].getAttribute('fill')).to.equal('#993333');
+  });
+
+  it('finalizes the view and empties the container when the element is removed', async () => {
+    const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
+    const view = (await host.vega.draw(bars([{ name: 'a', value: 1 }]), [], 'svg'))!;
+    let finalized = 0;
+    const finalize = view.finalize.bind(view);
+    view.finalize = () => (finalized++, finalize());
+    host.remove();
+    expect(finalized).to.equal(1);
+    expect(host.vega.view).to.equal(undefined);
+    expect(host.released).to.equal(1);
+    expect(host.renderRoot.querySelector('.area')!.children).to.have.length(0);
+  });
+
+  it('gives the datum of a clicked mark', async () => {
+    const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
+    await host.vega.draw(bars([{ name: 'a', value: 1 }, { name: 'b', value: 2 }]), [], 'svg');
+    rects(host)[1].dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: 1, clientY: 1 }));
+    expect(host.selected).to.have.length(1);
+    expect(host.selected[0]).to.include({ name: 'b', value: 2 });
+  });
+
+  it('draws nothing when the signal aborted first', async () => {
+    const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
+    const abort = new AbortController();
+    const drawing = host.vega.draw(bars([{ name: 'a', value: 1 }]), [], 'svg', abort.signal);
+    abort.abort();
+    expect(await drawing).to.equal(undefined);
+    expect(host.vega.view).to.equal(undefined);
+  });
+
+  it('knows two specs of the same shape apart from specs that differ beyond their rows', () => {
+    expect(specShape(bars([{ name: 'a', value: 1 }]))).to.equal(specShape(bars([{ name: 'z', value: 9 }])));
+    expect(specShape(bars([]))).to.not.equal(specShape(bars([], '#000000')));
+  });
+});
