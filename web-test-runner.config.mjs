@@ -33,6 +33,8 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60000,
+  // A file's tests may start slowly on a loaded 2-core machine: give them a minute.
+  testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [fixtureMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -29,6 +29,7 @@ export type CommonInputs =
   | 'top'
   | 'aliases'
   | 'heading'
+  | 'headingLevel'
   | 'description'
   | 'source'
   | 'note'

@@ -76,6 +76,8 @@ export abstract class ChartAttributes extends LitElement {
   @property() aliases?: Record<string, string> | string;
   /** The chart’s title and accessible name. */
   @property() heading?: string;
+  /** The heading’s level in the page’s outline (1–6; default 2, which follows an article’s title without skipping a level). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
   /** A standfirst shown under the heading. */
   @property() description?: string;
   /** Credit line under the chart; defaults from the detected dataset. */
@@ -133,12 +135,13 @@ export abstract class ChartAttributes extends LitElement {
     top: 'counting',
     aliases: 'counting',
     heading: 'presentation',
+    headingLevel: 'figure',
     description: 'presentation',
-    source: 'presentation',
-    note: 'presentation',
+    source: 'figure',
+    note: 'figure',
     accessed: 'presentation',
     colors: 'presentation',
-    summary: 'presentation',
+    summary: 'figure',
     locale: 'presentation',
     theme: 'presentation',
     height: 'presentation',

@@ -59,16 +59,21 @@ export interface ChartControllers {
   childrenVersion(): number;
 }
 
-/** Properties that never change what is drawn: the source's own (read by the data task) and the results. */
-const NOT_INPUTS = new Set<PropertyKey>(['src', 'data', 'timeout', 'maxRows', 'status']);
 const inputsByClass = new WeakMap<object, PropertyKey[]>();
 
-/** The element's reactive properties that shape the chart (every attribute but the source's). */
+/**
+ * The element's reactive properties that shape the chart: every attribute but those the data
+ * task reads (`affects: source`) and those only rendered around the drawing (`affects: figure`),
+ * as the class's generated `affects` says; never `status`, a result, nor internal state.
+ */
 function inputsOf(host: ReactiveControllerHost): PropertyKey[] {
-  const type = host.constructor as typeof ReactiveElement;
+  const type = host.constructor as typeof ReactiveElement & { affects?: Readonly<Record<string, string>> };
   let inputs = inputsByClass.get(type);
   if (!inputs) {
-    inputs = [...type.elementProperties].filter(([name, options]) => !options.state && !NOT_INPUTS.has(name)).map(([name]) => name);
+    const affects = type.affects ?? {};
+    inputs = [...type.elementProperties]
+      .filter(([name, options]) => !options.state && name !== 'status' && !['source', 'figure'].includes(affects[name as string]))
+      .map(([name]) => name);
     inputsByClass.set(type, inputs);
   }
   return inputs;
@@ -100,6 +105,17 @@ export class ChartController<Row extends object> implements ReactiveController {
       onError: (error) => hooks.failed(error),
     });
   }
+
+  hostUpdate(): void {
+    // Near the viewport (or eager): fetch the drawing code, the chart's definition and Vega now,
+    // in parallel with the data, rather than one after another once the rows are read.
+    if (this.prefetched || !this.host.isConnected) return;
+    if (this.host.loading !== 'eager' && !this.controllers.viewport.reported) return;
+    this.prefetched = true;
+    for (const loading of [loadDrawingCode(), loadVega(), this.hooks.definition()]) loading.catch(() => undefined);
+  }
+
+  private prefetched = false;
 
   hostConnected(): void {
     // Removed and added again (a move, or React re-parenting): draw again from the rows read.

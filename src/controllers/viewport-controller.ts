@@ -69,6 +69,11 @@ export class ViewportController implements ReactiveController {
     return this.near;
   }
 
+  /** Near the viewport as last reported, without reading the box: `undefined` until known. */
+  get reported(): boolean | undefined {
+    return this.near;
+  }
+
   /** Whether the observer (or the box) has said where the element is. */
   get placed(): boolean {
     return this.near !== undefined;

@@ -83,6 +83,11 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     cliHelp: '{"raw name": "display name"}, over the built-in aliases',
   },
   heading: { type: TEXT, doc: 'The chart’s title and accessible name.', values: 'text' },
+  'heading-level': {
+    type: 'number',
+    doc: 'The heading’s level in the page’s outline (1–6; default 2, which follows an article’s title without skipping a level).',
+    values: '1–6',
+  },
   description: { type: TEXT, doc: 'A standfirst shown under the heading.', values: 'text' },
   source: {
     type: TEXT,

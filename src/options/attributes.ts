@@ -35,10 +35,10 @@ export type AttributeKind =
 
 /**
  * What a change of the attribute makes the element do again: read the source (`source`),
- * read the rows into events (`reading`), count them (`counting`), or only specify and draw
- * the counted rows (`presentation`).
+ * read the rows into events (`reading`), count them (`counting`), specify and draw the counted
+ * rows (`presentation`), or only render the figure around the drawing (`figure`).
  */
-export type Affects = 'source' | 'reading' | 'counting' | 'presentation';
+export type Affects = 'source' | 'reading' | 'counting' | 'presentation' | 'figure';
 
 export type CliCommand = 'render' | 'aggregate';
 
@@ -113,12 +113,13 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   shared('aliases', 'aliases', 'json', 'counting', { cli: { commands: BOTH } }),
   // how it is presented
   shared('heading', 'heading', 'text', 'presentation', { cli: { commands: RENDER } }),
+  shared('heading-level', 'headingLevel', 'number', 'figure', { default: 2 }),
   shared('description', 'description', 'long-text', 'presentation', { cli: { commands: RENDER } }),
-  shared('source', 'source', 'text', 'presentation', { cli: { commands: BOTH } }),
-  shared('note', 'note', 'long-text', 'presentation', { cli: { commands: RENDER } }),
+  shared('source', 'source', 'text', 'figure', { cli: { commands: BOTH } }),
+  shared('note', 'note', 'long-text', 'figure', { cli: { commands: RENDER } }),
   shared('accessed', 'accessed', 'date', 'presentation', { cli: { commands: BOTH } }),
   shared('colors', 'colors', 'json', 'presentation', { cli: { commands: RENDER } }),
-  shared('summary', 'summary', 'long-text', 'presentation', { cli: { commands: RENDER } }),
+  shared('summary', 'summary', 'long-text', 'figure', { cli: { commands: RENDER } }),
   shared('locale', 'locale', 'locale', 'presentation', { cli: { commands: RENDER } }),
   shared('theme', 'theme', 'choice', 'presentation', { values: THEMES, default: 'light', cli: { commands: RENDER } }),
   shared('height', 'height', 'number', 'presentation', { cli: { commands: RENDER } }),
