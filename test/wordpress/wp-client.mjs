@@ -27,8 +27,10 @@ export async function logIn(browser, origin, account) {
   // Leaving the editor with a change unsaved asks "Leave site?": the tests leave on purpose.
   page.on('dialog', (dialog) => (dialog.type() === 'beforeunload' ? dialog.accept() : undefined));
   await page.goto(`${origin}/wp-login.php`);
-  await page.type('#user_login', account.user);
-  await page.type('#user_pass', account.password);
+  // wp-login.php focuses and selects the user field 200 ms after it loads, which would swallow
+  // what was typed before: fill the fields, then submit the form as a person does.
+  await page.$eval('#user_login', (field, user) => (field.value = user), account.user);
+  await page.$eval('#user_pass', (field, password) => (field.value = password), account.password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
   if (!page.url().includes('/wp-admin')) {
     const said = await page.$eval('#login_error', (el) => el.innerText).catch(() => '');
