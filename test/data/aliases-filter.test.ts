@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aliasActor, DEFAULT_ALIASES, isCivilian, mergeAliases } from '../../src/data/aliases.js';
 import { aggregateTimeline } from '../../src/data/aggregate.js';
-import { dayNumber, parsePeriodAttribute } from '../../src/util/dates.js';
+import { dayNumber, parseCalendarDate } from '../../src/util/dates.js';
 import type { ConflictEvent, EventFilters, Precision } from '../../src/data/types.js';
 import { filterEvents as referenceFilter } from './reference/index.js';
 
@@ -73,7 +73,7 @@ function event(date: [number, number, number], precision: Precision = 'day', fie
     eventType: 'Battles', fatalities: 0, value: 1, ...fields,
   };
 }
-const period = (text: string) => parsePeriodAttribute(text)!;
+const period = (text: string) => parseCalendarDate(text)!;
 
 type Filter = (events: ConflictEvent[], filters: EventFilters, aliases: Record<string, string>) => ConflictEvent[];
 
