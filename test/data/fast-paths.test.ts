@@ -71,6 +71,18 @@ describe('fast aggregations against the per-event reference', () => {
     expectSame(aggregateTimeline(events, yearly), referenceTimeline(events, yearly), 'by year');
   });
 
+  it('marks the partial last period the same way in the years 0–99', () => {
+    const options = { ...randomOptions(mulberry32(2)), filters: {}, interval: 'year' as const, groupBy: 'none' as const };
+    for (const [month, day] of [
+      [12, 31],
+      [12, 30],
+    ]) {
+      const events = randomEvents(mulberry32(11), 1).map((e) => ({ ...e, day: dayNumber(25, month, day), precision: 'day' as const }));
+      const rows = aggregateTimeline(events, options);
+      expectSame(markPartialPeriod(rows, events, 'year'), referencePartialPeriod(referenceTimeline(events, options), events, 'year'), `0025-${month}-${day}`);
+    }
+  });
+
   it('turns events into a table and back unchanged', () => {
     const events = randomEvents(mulberry32(10), 200);
     events[3].id = 'MLI12';
