@@ -277,3 +277,24 @@ describe('fast normalisation against the reference, on cells of every documented
     expect(tally.refused, 'tables refused').to.be.above(100);
   });
 });
+
+describe('the reference', () => {
+  it('shares no code with src/ but DataError, so a shared mistake cannot hide on both sides', async () => {
+    const seen = new Set<string>();
+    const outside: string[] = [];
+    const visit = async (url: string): Promise<void> => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      // The dev server serves the module as the browser runs it: type-only imports are gone.
+      const code = await (await fetch(url)).text();
+      for (const [, path] of code.matchAll(/\bfrom\s*["']([^"']+)["']/g)) {
+        const target = new URL(path, url).href;
+        if (target.includes('/test/data/reference/')) await visit(target);
+        else outside.push(new URL(target).pathname);
+      }
+    };
+    await visit(new URL('./reference/index.ts', import.meta.url).href);
+    expect(seen.size, 'modules of the reference').to.be.above(9);
+    expect([...new Set(outside)]).to.deep.equal(['/src/errors/data-error.ts']);
+  });
+});
