@@ -3,7 +3,7 @@ import { binStart, formatDay, nextBin, periodEnd, periodStart, precisionEnd } fr
 import { DataError } from '../errors/data-error.js';
 import { asTable, Dictionary, PRECISIONS } from './event-table.js';
 import { actorMatches, nameSet } from './filter.js';
-import { compareNames } from './top-n.js';
+import { compareNames } from './compare-names.js';
 import type {
   AggregateOptions,
   BreakdownGroupBy,
@@ -23,9 +23,10 @@ import type {
  * The aggregations read events by column (an EventTable): filters, group names, aliases and
  * top N are worked out once per distinct name, not once per event, so a pass over the events
  * only looks codes up in small typed arrays and adds to counts (one pass to rank the groups
- * for top N, one to count). They accept an array of events too (converted first), and give
- * exactly what the original per-event implementation gave: test/data/fast-paths.test.ts checks
- * them against a copy of it on random events, and the sums are made in the same order.
+ * for top N, one to count). They accept an array of events too (converted first). The rules
+ * they follow are the README's "Counting rules"; test/data/fast-paths.test.ts checks them, on
+ * random events, against a per-event reference written from those rules. Each sum adds its
+ * events in their order, so the floating-point totals are the same however they are counted.
  */
 
 /** Events as objects or by column. */
@@ -189,10 +190,9 @@ function everyEvent(table: EventTable): Int32Array {
 
 /**
  * The indices of the events that pass the filters (the same array for every call without
- * filters: {@link everyEvent}). The rules are
- * `filterEvents`': `from` and `to` are inclusive calendar periods; a month or year row passes
- * only when its whole period lies inside; names match ignoring case and surrounding spaces; an
- * actor filter keeps events with any actor whose raw or aliased name matches.
+ * filters: {@link everyEvent}): `from` and `to` are inclusive calendar periods; a month or year
+ * row passes only when its whole period lies inside; names match ignoring case and surrounding
+ * spaces; an actor filter keeps events with any actor whose raw or aliased name matches.
  */
 function keptEvents(table: EventTable, filters: EventFilters, aliases: Record<string, string>): Int32Array {
   const first = filters.from ? periodStart(filters.from) : -Infinity;
@@ -327,7 +327,7 @@ interface Dimension {
 }
 
 /**
- * The group names of events along a dimension (the rules of `keyFunction`):
+ * The group names of events along a dimension:
  * - `country`: the country, or none when it is empty;
  * - `event-type`: the event type ('' when the data has none);
  * - `actor`: the distinct aliased actors (only the first with `actorRole: 'primary'`), without

@@ -1,9 +1,9 @@
 import { cellText, DATE_IS_MISSING, DATE_OK, DateCellReader, IdIndex, numberOfCell, TextCodes } from './cells.js';
 import { eventsFromTable, PRECISIONS } from './event-table.js';
 import { acledPlan } from './formats/acled.js';
+import type { ReaderPlan } from './formats/columns.js';
 import { detectFormat } from './formats/detect.js';
 import { genericPlan } from './formats/generic.js';
-import type { ReaderPlan } from './formats/read-row.js';
 import { ucdpPlan } from './formats/ucdp.js';
 import { isHxlRecord } from './hxl.js';
 import { sharedResults } from './shared-readings.js';

@@ -1,5 +1,5 @@
 import type { Events } from './aggregate.js';
-import { binStart, nextBin, periodEnd, precisionEnd } from '../util/dates.js';
+import { binStart, dayNumber, nextBin, periodEnd, precisionEnd } from '../util/dates.js';
 import { PRECISIONS } from './event-table.js';
 import type { CalendarDate, Interval, TimelineRow } from './types.js';
 
@@ -25,8 +25,9 @@ export function lastDayCovered(events: Events): number {
 export function markPartialPeriod(rows: TimelineRow[], events: Events, interval: Interval, to?: CalendarDate): TimelineRow[] {
   if (!rows.length) return rows;
   const lastPeriod = rows[rows.length - 1].period;
-  const [year, month, day] = lastPeriod.split('-').map(Number);
-  const start = binStart(Date.UTC(year, month - 1, day) / 86_400_000, interval);
+  // Not Date.UTC, which reads the years 0–99 as 1900–1999; a negative year has a leading '-'.
+  const [, year, month, day] = /^(-?\d+)-(\d+)-(\d+)$/.exec(lastPeriod)!.map(Number);
+  const start = binStart(dayNumber(year, month, day), interval);
   const periodLastDay = nextBin(start, interval) - 1;
   const covered = Math.min(lastDayCovered(events), to ? periodEnd(to) : Infinity);
   if (covered >= periodLastDay) return rows;

@@ -17,13 +17,3 @@ export const VALUE_NOT_A_NUMBER = 'value not a number';
 export const FATALITIES_MISSING = 'fatalities missing';
 /** The fatalities cell is not a number (only reported when fatalities are required). */
 export const FATALITIES_NOT_A_NUMBER = 'fatalities not a number';
-
-/** Every reason a record can be skipped for. */
-export type SkipReason =
-  | typeof DATE_MISSING
-  | typeof DATE_NOT_RECOGNISED
-  | typeof COUNTRY_MISSING
-  | typeof VALUE_MISSING
-  | typeof VALUE_NOT_A_NUMBER
-  | typeof FATALITIES_MISSING
-  | typeof FATALITIES_NOT_A_NUMBER;

@@ -79,11 +79,6 @@ export function parseCalendarDate(text: unknown): CalendarDate | null {
   return null;
 }
 
-/** Reads the `from` and `to` attributes: any date {@link parseCalendarDate} accepts. */
-export function parsePeriodAttribute(text: string): CalendarDate | null {
-  return parseCalendarDate(text);
-}
-
 function fullYear(digits: string): number {
   if (digits.length === 4) return +digits;
   const yy = +digits;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
-import { parseCalendarDate, parsePeriodAttribute, periodStart } from '../../src/util/dates.js';
+import { parseCalendarDate, periodStart } from '../../src/util/dates.js';
 import { DataError } from '../../src/errors/data-error.js';
 import type { AggregateOptions, ConflictEvent } from '../../src/data/types.js';
 
@@ -42,7 +42,7 @@ describe('aggregateTimeline', () => {
   });
 
   it('spans from and to when they are given', () => {
-    const filters = { from: parsePeriodAttribute('2025-01')!, to: parsePeriodAttribute('2025-04-10')! };
+    const filters = { from: parseCalendarDate('2025-01')!, to: parseCalendarDate('2025-04-10')! };
     const events = [ev('2024-12-31'), ev('2025-02-10'), ev('2025-04-10'), ev('2025-04-11')];
     expect(aggregateTimeline(events, { ...options({ filters }), interval: 'month', groupBy: 'none' })).to.deep.equal([
       { period: '2025-01-01', value: 0 },

@@ -1,108 +1,37 @@
 import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
-import { mergeAliases } from '../../src/data/aliases.js';
-import { DateCellReader, DATE_IS_MISSING, DATE_IS_UNRECOGNISED, DATE_OK, IdIndex, numberOfCell } from '../../src/data/cells.js';
-import { dayNumber, parseCalendarDate, periodStart } from '../../src/util/dates.js';
+import { dayNumber } from '../../src/util/dates.js';
 import { eventsFromTable, tableFromEvents } from '../../src/data/event-table.js';
 import { EventTableBuilder, normalizeRows, normalizeRowsInSlices, shareNormalization } from '../../src/data/normalize.js';
-import { parseNumber } from '../../src/data/numbers.js';
-import type {
-  AggregateOptions,
-  ConflictEvent,
-  EventFilters,
-  Interval,
-  NormalizeOptions,
-  Precision,
-  RawRow,
-} from '../../src/data/types.js';
-import { referenceActors, referenceCountries, referenceNormalizeRows, referenceTimeline } from './reference-impl.js';
+import { markPartialPeriod } from '../../src/data/partial-period.js';
+import type { FieldMapping, Interval, NormalizeOptions, RawRow } from '../../src/data/types.js';
+import {
+  referenceActors,
+  referenceCountries,
+  referenceNormalizeRows,
+  referencePartialPeriod,
+  referenceTimeline,
+} from './reference/index.js';
+import {
+  ACTORS,
+  COUNTRIES,
+  ID_CELLS,
+  outcome,
+  pick,
+  randomDateText,
+  randomEvents,
+  randomNumberText,
+  randomOptions,
+  randomRows,
+  TYPES,
+  type Random,
+} from './random-inputs.js';
+import { expectSame } from '../helpers/expect-same.js';
 import { mulberry32 } from '../../bench/generate.js';
 
 /* The fast paths (columnar events, dates from character codes, dictionary codes, typed-array
-   counts) against the simple per-event implementation they replaced, on seeded random inputs
-   full of awkward cases. Same numbers, same order, same errors; never timings. */
-
-type Random = () => number;
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
-
-const COUNTRIES = ['Mali', 'Burkina Faso', ' Niger ', 'niger', 'Benin', '', 'Other'];
-const ACTORS = [
-  'JNIM: Group for Support of Islam and Muslims',
-  'jnim: group for support of islam and muslims ',
-  'JNIM',
-  'Islamic State Sahel Province',
-  'Islamic State (Greater Sahara)',
-  'Military Forces of Mali (2021-)',
-  'Civilians (Mali)',
-  'civilians',
-  'Wagner Group',
-  'Koglweogo',
-  'Other',
-  'Dozo Communal Militia',
-  'Unidentified Armed Group (Niger)',
-  'Z',
-  'a',
-];
-const TYPES = ['Battles', 'battles', 'Violence against civilians', '', 'Explosions/Remote violence', 'Riots'];
-
-/** Random events as the readers could give them, and as tests write them by hand. */
-function randomEvents(random: Random, count: number): ConflictEvent[] {
-  const events: ConflictEvent[] = [];
-  const first = dayNumber(2019, 11, 20);
-  for (let i = 0; i < count; i++) {
-    const precision: Precision = random() < 0.85 ? 'day' : random() < 0.7 ? 'month' : 'year';
-    const raw = first + Math.floor(random() * 900);
-    const date = parseCalendarDate(new Date(raw * 86400000).toISOString().slice(0, 10))!;
-    const day = periodStart({ ...date, precision });
-    const actorCount = Math.floor(random() * random() * 5);
-    const actors = Array.from({ length: actorCount }, () => pick(random, ACTORS));
-    const preAggregated = random() < 0.1;
-    const event: ConflictEvent = {
-      record: i + 1,
-      day,
-      precision,
-      country: pick(random, COUNTRIES),
-      actors,
-      eventType: pick(random, TYPES),
-      fatalities: random() < 0.5 ? 0 : random() < 0.8 ? Math.floor(random() * 40) : Math.round(random() * 100) / 10,
-      value: preAggregated ? Math.floor(random() * 50) : 1,
-    };
-    if (preAggregated) event.preAggregated = true;
-    events.push(event);
-  }
-  return events;
-}
-
-function randomFilters(random: Random): EventFilters {
-  const filters: EventFilters = {};
-  if (random() < 0.3) filters.from = parseCalendarDate(pick(random, ['2020', '2020-03', '2020-03-15', '2019-12-31']))!;
-  if (random() < 0.3) filters.to = parseCalendarDate(pick(random, ['2021', '2021-02', '2020-11-30', '2020-06-01']))!;
-  if (random() < 0.2) filters.countries = [pick(random, COUNTRIES), pick(random, ['NIGER', 'mali', 'Atlantis'])];
-  if (random() < 0.2) filters.eventTypes = [pick(random, TYPES)];
-  if (random() < 0.2) filters.actors = [pick(random, ['jnim', 'IS Sahel', 'Wagner Group', 'civilians (mali)', 'Other'])];
-  return filters;
-}
-
-function randomOptions(random: Random): AggregateOptions {
-  return {
-    measure: random() < 0.5 ? 'events' : 'fatalities',
-    filters: randomFilters(random),
-    aliases: random() < 0.8 ? mergeAliases() : mergeAliases({ Koglweogo: 'JNIM', 'Wagner Group': 'Africa Corps' }),
-    actorRole: random() < 0.7 ? 'any' : 'primary',
-    includeCivilians: random() < 0.3,
-    top: pick(random, [0, 1, 2, 3, 8, 100, -1, NaN, Infinity, 2.5]),
-    otherLabel: pick(random, ['Other', 'Autres', 'Mali', '']),
-  };
-}
-
-/** The outcome of a call: its value, or the error it threw. */
-function outcome<T>(fn: () => T): T | { error: string } {
-  try {
-    return fn();
-  } catch (error) {
-    return { error: `${(error as Error).name}: ${(error as Error).message}` };
-  }
-}
+   counts) against a reference written from the documented rules (./reference/), on seeded
+   random inputs full of awkward cases. Same numbers, same order, same errors; never timings. */
 
 describe('fast aggregations against the per-event reference', () => {
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
@@ -116,12 +45,18 @@ describe('fast aggregations against the per-event reference', () => {
         const timelineBy = pick(random, ['none', 'actor', 'country', 'event-type'] as const);
         const timeline = { ...options, interval, groupBy: timelineBy };
         const what = JSON.stringify({ round, interval, timelineBy, ...options, aliases: undefined });
-        expect(outcome(() => aggregateTimeline(table, timeline)), what).to.deep.equal(outcome(() => referenceTimeline(events, timeline)));
-        expect(outcome(() => aggregateTimeline(events, timeline)), what).to.deep.equal(outcome(() => referenceTimeline(events, timeline)));
+        const expected = outcome(() => referenceTimeline(events, timeline));
+        const rows = outcome(() => aggregateTimeline(table, timeline));
+        expectSame(rows, expected, what);
+        expectSame(outcome(() => aggregateTimeline(events, timeline)), expected, what);
+        if (Array.isArray(rows) && Array.isArray(expected)) {
+          const to = options.filters.to;
+          expectSame(markPartialPeriod(rows, table, interval, to), referencePartialPeriod(expected, events, interval, to), what);
+        }
         const countries = { ...options, groupBy: pick(random, ['none', 'event-type', 'actor'] as const) };
-        expect(aggregateCountries(table, countries), what).to.deep.equal(referenceCountries(events, countries));
+        expectSame(aggregateCountries(table, countries), referenceCountries(events, countries), what);
         const actors = { ...options, groupBy: pick(random, ['none', 'event-type', 'country'] as const) };
-        expect(aggregateActors(table, actors), what).to.deep.equal(referenceActors(events, actors));
+        expectSame(aggregateActors(table, actors), referenceActors(events, actors), what);
       }
     });
   }
@@ -130,10 +65,22 @@ describe('fast aggregations against the per-event reference', () => {
     const events = randomEvents(mulberry32(9), 20);
     events[0].day = dayNumber(25, 1, 1);
     const options = { ...randomOptions(mulberry32(1)), filters: {}, interval: 'day' as const, groupBy: 'none' as const };
-    expect(outcome(() => aggregateTimeline(events, options))).to.deep.equal(outcome(() => referenceTimeline(events, options)));
+    expectSame(outcome(() => aggregateTimeline(events, options)), outcome(() => referenceTimeline(events, options)), 'by day');
     expect(outcome(() => aggregateTimeline(events, options))).to.have.property('error');
     const yearly = { ...options, interval: 'year' as const };
-    expect(aggregateTimeline(events, yearly)).to.deep.equal(referenceTimeline(events, yearly));
+    expectSame(aggregateTimeline(events, yearly), referenceTimeline(events, yearly), 'by year');
+  });
+
+  it('marks the partial last period the same way in the years 0–99', () => {
+    const options = { ...randomOptions(mulberry32(2)), filters: {}, interval: 'year' as const, groupBy: 'none' as const };
+    for (const [month, day] of [
+      [12, 31],
+      [12, 30],
+    ]) {
+      const events = randomEvents(mulberry32(11), 1).map((e) => ({ ...e, day: dayNumber(25, month, day), precision: 'day' as const }));
+      const rows = aggregateTimeline(events, options);
+      expectSame(markPartialPeriod(rows, events, 'year'), referencePartialPeriod(referenceTimeline(events, options), events, 'year'), `0025-${month}-${day}`);
+    }
   });
 
   it('turns events into a table and back unchanged', () => {
@@ -142,39 +89,6 @@ describe('fast aggregations against the per-event reference', () => {
     expect(eventsFromTable(tableFromEvents(events))).to.deep.equal(events);
   });
 });
-
-// ---- reading rows -----------------------------------------------------------------------------
-
-const DATE_CELLS = [
-  '2025-07-15', '2025/07/15', '2025-07/15', '2024-02-29', '2025-02-29', '2025-13-01', '2025-00-10', '2025-07-00',
-  '2025-07-32', '1899-12-31', '1900-01-01', '2099-12-31', '2100-03-01', '0000-01-01', '9999-12-31', '2025-7-15',
-  ' 2025-07-15', '2025-07-15 ', '2025-07-15T00:00:00Z', '2019-06-30 00:00:00.000', '15 July 2025', '16-Feb-21',
-  '15/07/2025', 'July 2025', '2025-07', '2025', 'last Tuesday', '', '   ', '2O25-07-15', '2025–07–15', '"2025-07-15"',
-  '１２３４-05-06', 2025, 2025.5, 12, null, undefined, true, {},
-];
-const NUMBER_CELLS = ['0', '7', '12', '123456789', '1234567890', '007', '1,234', '1 234', '2,5', '1.5', '-3', '+4', 'n/a', 'NA', '-', '', '  ', ' 5 ', '1e3', 'Infinity', 5, 0, -2.5, NaN, Infinity, null, undefined, 12n, {}];
-const ID_CELLS = ['BFO1', 'BFO12', 'BFO012', 'bfo12', 'BFO12', 'MLI99999', 'MLI-1', '237272.0', '237272', ' BFO12', 'BFO12 ', 'A1', 'ABCD12', 'BF12', '12', '', 237272, 237272.0, 'BFO12.0', 'NIG1000000000', null];
-
-function randomRow(random: Random): RawRow {
-  return {
-    event_id_cnty: pick(random, ID_CELLS),
-    event_date: random() < 0.7 ? `${2018 + Math.floor(random() * 8)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 10)}` : pick(random, DATE_CELLS),
-    actor1: pick(random, [...ACTORS, '', '  ', null]),
-    actor2: pick(random, [...ACTORS, '', undefined]),
-    event_type: pick(random, [...TYPES, ' Battles ', 3, null]),
-    country: pick(random, [...COUNTRIES, null, '  ']),
-    fatalities: pick(random, NUMBER_CELLS),
-    count: pick(random, NUMBER_CELLS),
-  };
-}
-
-const HXL: RawRow = { event_id_cnty: '#event+code', event_date: '#date', actor1: '#group', country: '#country' };
-
-function randomRows(random: Random, count: number): RawRow[] {
-  const rows: RawRow[] = [];
-  for (let i = 0; i < count; i++) rows.push(random() < 0.01 ? { ...HXL } : randomRow(random));
-  return rows;
-}
 
 /** The parts of a result both implementations share. */
 function comparable(result: ReturnType<typeof referenceNormalizeRows>) {
@@ -209,10 +123,12 @@ describe('fast normalisation against the per-row reference', () => {
         const rows = columns === COLUMNS ? base : rowsFor(columns, base);
         const fast = normalizeRows(rows, columns, options);
         const reference = referenceNormalizeRows(rows, columns, options);
-        expect(comparable(fast), `seed ${seed}`).to.deep.equal(comparable(reference));
+        expectSame(comparable(fast), comparable(reference), `seed ${seed}`);
         const shapes = { ...randomOptions(random), filters: {} };
-        expect(aggregateTimeline(fast.table, { ...shapes, interval: 'year', groupBy: 'actor' })).to.deep.equal(
+        expectSame(
+          aggregateTimeline(fast.table, { ...shapes, interval: 'year', groupBy: 'actor' }),
           referenceTimeline(reference.events, { ...shapes, interval: 'year', groupBy: 'actor' }),
+          `seed ${seed}, by year and actor`,
         );
       }
     });
@@ -223,13 +139,13 @@ describe('fast normalisation against the per-row reference', () => {
     const rows = randomRows(random, 900);
     const builder = new EventTableBuilder(COLUMNS, {}, 16);
     for (let from = 0; from < rows.length; from += 97) builder.add(rows, from, Math.min(rows.length, from + 97));
-    expect(comparable(builder.finish())).to.deep.equal(comparable(referenceNormalizeRows(rows, COLUMNS, {})));
+    expectSame(comparable(builder.finish()), comparable(referenceNormalizeRows(rows, COLUMNS, {})), 'in chunks');
   });
 
   it('gives the same result read in slices between which the page runs', async () => {
     const rows = randomRows(mulberry32(18), 20000);
     const sliced = await normalizeRowsInSlices(rows, COLUMNS, { requireCountry: true }, { sliceMs: 0 });
-    expect(comparable(sliced)).to.deep.equal(comparable(referenceNormalizeRows(rows, COLUMNS, { requireCountry: true })));
+    expectSame(comparable(sliced), comparable(referenceNormalizeRows(rows, COLUMNS, { requireCountry: true })), 'in slices');
     const stop = new AbortController();
     const stopped = normalizeRowsInSlices(rows, COLUMNS, {}, { sliceMs: 0, signal: stop.signal });
     stop.abort();
@@ -247,7 +163,7 @@ describe('fast normalisation against the per-row reference', () => {
     expect(normalizeRows(rows, COLUMNS)).to.equal(a);
     const other = normalizeRows(rows, COLUMNS, { requireCountry: true });
     expect(other).to.not.equal(a);
-    expect(comparable(other)).to.deep.equal(comparable(referenceNormalizeRows(rows, COLUMNS, { requireCountry: true })));
+    expectSame(comparable(other), comparable(referenceNormalizeRows(rows, COLUMNS, { requireCountry: true })), 'other options');
   });
 
   it('merges monadic ACLED records by id, however the id is written', () => {
@@ -261,7 +177,7 @@ describe('fast normalisation against the per-row reference', () => {
     ];
     const columns = ['event_id_cnty', 'event_date', 'actor1', 'actor2', 'country'];
     const fast = normalizeRows(rows, columns);
-    expect(comparable(fast)).to.deep.equal(comparable(referenceNormalizeRows(rows, columns)));
+    expectSame(comparable(fast), comparable(referenceNormalizeRows(rows, columns)), 'monadic');
     expect(fast.mergedRecords).to.equal(3);
     expect(fast.events.map((e) => e.actors)).to.deep.equal([
       ['JNIM', 'Civilians (Burkina Faso)', 'D', 'E'],
@@ -271,58 +187,114 @@ describe('fast normalisation against the per-row reference', () => {
   });
 });
 
-describe('cell readers against the general parsers', () => {
-  it('reads dates like parseCalendarDate', () => {
-    const random = mulberry32(15);
-    const cells: unknown[] = [...DATE_CELLS];
-    for (let i = 0; i < 3000; i++) {
-      const y = String(Math.floor(random() * 10000)).padStart(4, '0');
-      const m = String(Math.floor(random() * 14)).padStart(2, '0');
-      const d = String(Math.floor(random() * 33)).padStart(2, '0');
-      cells.push(`${y}${pick(random, ['-', '/', '.'])}${m}${pick(random, ['-', '/'])}${d}`);
+describe('fast normalisation against the reference, on cells of every documented kind', () => {
+  /** Mostly distinct ids, some repeated in the ways monadic exports and floats write them. */
+  const randomId = (random: Random) => (random() < 0.7 ? `BFO${Math.floor(random() * 1e5)}` : pick(random, ID_CELLS));
+  const VIOLENCE_CODES = ['1', '2', '3', '1.0', '2,0', ' 3 ', '+1', '1e0', '4', '0', 'x', '', 1, 2.0, 3.5, null];
+  /** What fills each column the tests read; any other column gets a random date or number. */
+  const CELLS: Record<string, (random: Random) => unknown> = {
+    event_id_cnty: (random) => randomId(random),
+    id: (random) => randomId(random),
+    relid: (random) => randomId(random),
+    type_of_violence: (random) => pick(random, VIOLENCE_CODES),
+    event_type: (random) => pick(random, [...TYPES, ...VIOLENCE_CODES]),
+    type: (random) => pick(random, TYPES),
+    country: (random) => pick(random, [...COUNTRIES, null]),
+  };
+  const ACTOR_COLUMNS = new Set(['actor1', 'actor2', 'side_a', 'side_b', 'actor', 'actors']);
+  const DATE_COLUMNS = new Set(['event_date', 'date_start', 'date', 'month', 'year', 'period']);
+
+  function randomCell(random: Random, column: string): unknown {
+    const key = column.trim().toLowerCase();
+    if (CELLS[key]) return CELLS[key](random);
+    if (ACTOR_COLUMNS.has(key)) return pick(random, [...ACTORS, '', null]);
+    if (DATE_COLUMNS.has(key)) return random() < 0.95 ? randomDateText(random) : randomNumberText(random);
+    return random() < 0.95 ? randomNumberText(random) : randomDateText(random);
+  }
+
+  /**
+   * A data row; now and then an HXL tag row (after a few empty cells, sometimes), or a data row
+   * whose later cell looks like a tag.
+   */
+  function randomRowOf(random: Random, columns: string[]): RawRow {
+    const row = Object.fromEntries(columns.map((column) => [column, randomCell(random, column)]));
+    const dice = random();
+    if (dice < 0.02) {
+      const blanks = Math.floor(random() * 3);
+      columns.forEach((column, i) => (row[column] = i < blanks ? pick(random, ['', '  ', null, undefined]) : `#${column}`));
+    } else if (dice < 0.04) {
+      row[columns[0]] = pick(random, ['', ' ', null]);
+      row[columns[columns.length - 1]] = '#not+a+tag';
     }
-    const reader = new DateCellReader();
-    for (const cell of [...cells, ...cells]) {
-      const status = reader.read(cell);
-      const text = cell === null || cell === undefined ? '' : String(cell).trim();
-      const expected = text === '' ? null : parseCalendarDate(typeof cell === 'number' ? cell : text);
-      if (text === '') expect(status, String(cell)).to.equal(DATE_IS_MISSING);
-      else if (expected === null) expect(status, String(cell)).to.equal(DATE_IS_UNRECOGNISED);
-      else {
-        expect(status, String(cell)).to.equal(DATE_OK);
-        expect([reader.day, reader.precision], String(cell)).to.deep.equal([
-          periodStart(expected),
-          ['day', 'month', 'year'].indexOf(expected.precision),
-        ]);
+    return row;
+  }
+
+  it('reads the same events from dates, numbers and codes in every documented format', () => {
+    const random = mulberry32(22);
+    const ACLED = ['event_id_cnty', 'event_date', 'actor1', 'actor2', 'event_type', 'country', 'fatalities', 'count'];
+    const setups: [string[], NormalizeOptions][] = [
+      [ACLED, {}],
+      [ACLED, { requireCountry: true, requireFatalities: true }],
+      [ACLED, { fields: { value: 'count' }, requireCountry: true, requireFatalities: true }],
+      [['id', 'date_start', 'side_a', 'side_b', 'type_of_violence', 'country', 'best'], { requireFatalities: true }],
+      [['relid', 'date_start', 'side_b', 'type_of_violence', 'best'], { fields: { type: 'type_of_violence' } }],
+      [['id', 'date_start', 'side_a', 'type_of_violence', 'event_type', 'best'], { fields: { type: 'event_type' } }],
+      [['month', 'country', 'actor', 'type', 'deaths', 'n'], { fields: { value: 'n' } }],
+    ];
+    for (const [columns, options] of setups) {
+      const rows = Array.from({ length: 3000 }, () => randomRowOf(random, columns));
+      const fast = normalizeRows(rows, columns, options);
+      expectSame(comparable(fast), comparable(referenceNormalizeRows(rows, columns, options)), JSON.stringify(options));
+      expect(fast.events.length, `enough events to compare: ${JSON.stringify(options)}`).to.be.above(300);
+    }
+  });
+
+  it('finds the same columns, or throws the same error, for any header and field mapping', () => {
+    const random = mulberry32(23);
+    // prettier-ignore
+    const POOL = ['event_date', 'Event_Date ', 'actor1', 'ACTOR2', 'event_type', 'fatalities', 'country', ' Country', 'event_id_cnty',
+      'date_start', 'side_a', 'side_b', 'type_of_violence', 'best', 'id', 'relid', 'date', 'Month', 'year', 'period', 'actor', 'actors',
+      'type', 'deaths', 'count'];
+    const NAMES = [...POOL, 'DATE', ' count ', 'missing', ''];
+    const tally = { read: 0, refused: 0 };
+    for (let round = 0; round < 500; round++) {
+      const share = random();
+      const columns = POOL.filter(() => random() < share);
+      for (let i = columns.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [columns[i], columns[j]] = [columns[j], columns[i]];
       }
+      const fields: FieldMapping = {};
+      for (const field of ['date', 'country', 'type', 'fatalities', 'value'] as const) if (random() < 0.2) fields[field] = pick(random, NAMES);
+      if (random() < 0.3) fields.actor = Array.from({ length: Math.floor(random() * 4) }, () => pick(random, NAMES));
+      const options: NormalizeOptions = { format: pick(random, [undefined, 'auto', 'acled', 'ucdp', 'generic'] as const), fields };
+      const rows = Array.from({ length: 20 }, () => randomRowOf(random, columns));
+      const expected = outcome(() => comparable(referenceNormalizeRows(rows, columns, options)));
+      expectSame(outcome(() => comparable(normalizeRows(rows, columns, options))), expected, JSON.stringify({ columns, options }));
+      tally['error' in expected ? 'refused' : 'read']++;
     }
+    expect(tally.read, 'tables read').to.be.above(100);
+    expect(tally.refused, 'tables refused').to.be.above(100);
   });
+});
 
-  it('reads numbers like parseNumber', () => {
-    const random = mulberry32(16);
-    const cells: unknown[] = [...NUMBER_CELLS];
-    for (let i = 0; i < 2000; i++) cells.push(String(Math.floor(random() * 10 ** Math.floor(random() * 12))));
-    for (const cell of cells) {
-      const expected = parseNumber(cell);
-      const actual = numberOfCell(cell);
-      if (expected === null) expect(actual, String(cell)).to.equal(null);
-      else if (Number.isNaN(expected)) expect(Number.isNaN(actual), String(cell)).to.equal(true);
-      else expect(actual, String(cell)).to.equal(expected);
-    }
-  });
-
-  it('finds repeated ids like a Map', () => {
-    const random = mulberry32(17);
-    const index = new IdIndex();
-    const map = new Map<string, number>();
-    for (let event = 0; event < 20000; event++) {
-      const id =
-        random() < 0.7
-          ? `${pick(random, ['BFO', 'MLI', 'NIG', 'bfo', 'Ab'])}${Math.floor(random() * 10 ** Math.floor(1 + random() * 8))}`
-          : pick(random, [...ID_CELLS.filter((c): c is string => typeof c === 'string' && c !== ''), 'X0', 'MLI0', 'MLI00']);
-      const expected = map.get(id) ?? -1;
-      if (expected < 0) map.set(id, event);
-      expect(index.firstOrAdd(id, event), id).to.equal(expected);
-    }
+describe('the reference', () => {
+  it('shares no code with src/ but DataError, so a shared mistake cannot hide on both sides', async () => {
+    const seen = new Set<string>();
+    const outside: string[] = [];
+    const visit = async (url: string): Promise<void> => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      // The dev server serves the module as the browser runs it: type-only imports are gone.
+      const code = await (await fetch(url)).text();
+      for (const [, path] of code.matchAll(/\bfrom\s*["']([^"']+)["']/g)) {
+        const target = new URL(path, url).href;
+        if (target.includes('/test/data/reference/')) await visit(target);
+        else outside.push(new URL(target).pathname);
+      }
+    };
+    await visit(new URL('./reference/index.ts', import.meta.url).href);
+    expect(seen.size, 'modules of the reference').to.be.above(9);
+    expect([...new Set(outside)]).to.deep.equal(['/src/errors/data-error.ts']);
   });
 });

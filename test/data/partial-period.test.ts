@@ -39,6 +39,14 @@ describe('markPartialPeriod', () => {
     expect(markPartialPeriod(rows, [event(2025, 7, 31)], 'month', to)[2].partial).to.equal(true);
   });
 
+  it('reads the years 0–99 and before year 0 as written (a year typed 0025)', () => {
+    const years: TimelineRow[] = [{ period: '0025-01-01', value: 1 }];
+    expect(markPartialPeriod(years, [event(25, 12, 31)], 'year')).to.equal(years);
+    expect(markPartialPeriod(years, [event(25, 12, 30)], 'year')[0].partial).to.equal(true);
+    const weeks: TimelineRow[] = [{ period: '-0001-12-27', value: 1 }];
+    expect(markPartialPeriod(weeks, [event(0, 1, 2)], 'week')).to.equal(weeks);
+  });
+
   it('uses ISO weeks: data ending on a Sunday completes its week', () => {
     const weeks: TimelineRow[] = [{ period: '2025-07-07', value: 2 }];
     expect(markPartialPeriod(weeks, [event(2025, 7, 13)], 'week')).to.equal(weeks);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
-import { parsePeriodAttribute } from '../../src/util/dates.js';
+import { parseCalendarDate } from '../../src/util/dates.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
 import type { AggregateOptions, NormalizeOptions } from '../../src/data/types.js';
@@ -88,7 +88,7 @@ describe('UCDP GED 20.1, Nigeria 2017–2019 (HDX copy)', () => {
 });
 
 describe('Counter Extremism Project: JNIM claimed attacks, 2025', () => {
-  const july = { from: parsePeriodAttribute('2025-07')!, to: parsePeriodAttribute('2025-07')! };
+  const july = { from: parseCalendarDate('2025-07')!, to: parseCalendarDate('2025-07')! };
 
   it('gives July 2025 as Burkina Faso 54, Mali 36, Niger 7, Togo 1', async () => {
     const { events } = await load('/data/jnim_claims_cep_2025.csv', { fields: { value: 'claimed_attacks' } });

@@ -6,10 +6,11 @@ import {
   formatDay,
   nextBin,
   parseCalendarDate,
-  parsePeriodAttribute,
   periodEnd,
   periodStart,
 } from '../../src/util/dates.js';
+import { DataError } from '../../src/errors/data-error.js';
+import { periodOf } from '../../src/options/parse.js';
 
 const day = (year: number, month: number, d: number) => ({ year, month, day: d, precision: 'day' });
 
@@ -99,8 +100,9 @@ describe('parseCalendarDate', () => {
   }
 
   it('reads period attributes with the same parser', () => {
-    expect(parsePeriodAttribute('2025-07')).to.deep.equal({ year: 2025, month: 7, day: 1, precision: 'month' });
-    expect(parsePeriodAttribute('nonsense')).to.equal(null);
+    expect(periodOf('from', '2025-07')).to.deep.equal({ year: 2025, month: 7, day: 1, precision: 'month' });
+    expect(periodOf('to', 2025)).to.deep.equal(parseCalendarDate('2025'));
+    expect(() => periodOf('to', 'nonsense')).to.throw(DataError, 'to="nonsense" is not a date');
   });
 });
 

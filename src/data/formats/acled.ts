@@ -1,19 +1,12 @@
 import type { FieldMapping } from '../types.js';
-import { applyFieldMapping, findColumn, noDateColumnError } from './columns.js';
-import { rowReader, type ReaderPlan, type ReadOptions, type RowReader } from './read-row.js';
+import { applyFieldMapping, findColumn, noDateColumnError, type ReaderPlan } from './columns.js';
 
 /**
- * Reader for ACLED rows (CSV export, HDX copy or API JSON): date `event_date`, `country`,
+ * The columns of ACLED rows (CSV export, HDX copy or API JSON): date `event_date`, `country`,
  * actors `actor1` and `actor2` (associated actors are ignored), `event_type`, `fatalities`,
  * id `event_id_cnty`. The `*-field` attributes override any of these columns.
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
-export function acledReader(columns: string[], fields: FieldMapping | undefined, options: ReadOptions): RowReader {
-  const { plan, typeLabel } = acledPlan(columns, fields);
-  return rowReader(plan, options, typeLabel);
-}
-
-/** The columns {@link acledReader} reads. @throws {DataError} as it does. */
 export function acledPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
   const col = (name: string) => findColumn(columns, name);
   const plan = applyFieldMapping(

@@ -13,6 +13,13 @@ export interface ColumnPlan {
   id?: string;
 }
 
+/** The columns a format reads each field from, and how it labels raw event types. */
+export interface ReaderPlan {
+  plan: ColumnPlan;
+  /** Turns a non-empty raw event-type cell into the label shown (UCDP codes). */
+  typeLabel?: (raw: string) => string;
+}
+
 /** Attribute names, for messages that tell the author what to set. */
 const ATTRIBUTE: Record<keyof FieldMapping, string> = {
   date: 'date-field',

@@ -1,7 +1,6 @@
 import { parseNumber } from '../numbers.js';
 import type { FieldMapping } from '../types.js';
-import { applyFieldMapping, findColumn, noDateColumnError } from './columns.js';
-import { rowReader, type ReaderPlan, type ReadOptions, type RowReader } from './read-row.js';
+import { applyFieldMapping, findColumn, noDateColumnError, type ReaderPlan } from './columns.js';
 
 /** UCDP `type_of_violence` codes and the event types shown for them. */
 export const UCDP_VIOLENCE_TYPES: Readonly<Record<number, string>> = {
@@ -16,17 +15,12 @@ export function ucdpViolenceType(raw: string): string {
 }
 
 /**
- * Reader for UCDP GED rows (official CSV, HDX copy, R export or API JSON): date `date_start`,
- * `country`, actors `side_a` and `side_b`, event type from `type_of_violence`, fatalities
- * `best`, id `id` (or `relid`). The `*-field` attributes override any of these columns.
+ * The columns of UCDP GED rows (official CSV, HDX copy, R export or API JSON): date
+ * `date_start`, `country`, actors `side_a` and `side_b`, event type from `type_of_violence`
+ * (labelled by {@link ucdpViolenceType}), fatalities `best`, id `id` (or `relid`). The
+ * `*-field` attributes override any of these columns.
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
-export function ucdpReader(columns: string[], fields: FieldMapping | undefined, options: ReadOptions): RowReader {
-  const { plan, typeLabel } = ucdpPlan(columns, fields);
-  return rowReader(plan, options, typeLabel);
-}
-
-/** The columns {@link ucdpReader} reads, and how it labels violence types. @throws {DataError} as it does. */
 export function ucdpPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
   const col = (name: string) => findColumn(columns, name);
   const violence = col('type_of_violence');
