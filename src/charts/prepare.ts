@@ -59,7 +59,7 @@ export function prepareChart<Row extends object>(
     description: [options.heading, options.description].filter(Boolean).join('. ') || measureLabel,
     otherLabel: counting.otherLabel,
   };
-  context.colours = assignColors(groupNames(rows, counting.otherLabel), tokens.palette, options.colors);
+  context.colors = assignColors(groupNames(rows, counting.otherLabel), tokens.palette, options.colors);
   return {
     rows,
     spec: definition.buildSpec(rows, context, options),

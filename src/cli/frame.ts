@@ -83,7 +83,7 @@ export function wrap(text: string, width: number, size: number, bold: boolean, m
 interface Block {
   lines: string[];
   style: typeof HEADING;
-  colour: string;
+  color: string;
 }
 
 function blockHeight(block: Block): number {
@@ -100,7 +100,7 @@ function drawBlock(block: Block, top: number, tokens: ChartTokens, x = INSET): s
     .join('');
   const family = escapeXml(tokens.fontFamily);
   const weight = bold ? ' font-weight="700"' : '';
-  return `<text font-family="${family}" font-size="${size}"${weight} fill="${escapeXml(block.colour)}">${lines}</text>`;
+  return `<text font-family="${family}" font-size="${size}"${weight} fill="${escapeXml(block.color)}">${lines}</text>`;
 }
 
 function round(value: number): number {
@@ -128,8 +128,8 @@ export function composeFigure(
   emptyMessage: string,
 ): { svg: string; width: number; height: number } {
   const room = Math.max(40, width - 2 * INSET);
-  const block = (value: string | undefined, style: typeof HEADING, colour: string): Block | null =>
-    value && value.trim() ? { lines: wrap(value, room, style.size, style.bold, measure), style, colour } : null;
+  const block = (value: string | undefined, style: typeof HEADING, color: string): Block | null =>
+    value && value.trim() ? { lines: wrap(value, room, style.size, style.bold, measure), style, color } : null;
   const above = [block(text.heading, HEADING, tokens.text), block(text.description, DESCRIPTION, tokens.muted)].filter(
     (b): b is Block => b !== null,
   );
@@ -151,7 +151,7 @@ export function composeFigure(
     parts.push(cleanXml(chart).replace(/^<svg\b/, `<svg x="0" y="${round(chartTop)}"`));
   } else {
     chartHeight = 96;
-    const message: Block = { lines: wrap(emptyMessage, room - 16, CAPTION.size, false, measure), style: CAPTION, colour: tokens.muted };
+    const message: Block = { lines: wrap(emptyMessage, room - 16, CAPTION.size, false, measure), style: CAPTION, color: tokens.muted };
     parts.push(
       `<rect x="${INSET}" y="${round(chartTop)}" width="${width - 2 * INSET}" height="${chartHeight}" fill="none" stroke="${escapeXml(tokens.muted)}" stroke-dasharray="4 3"/>`,
       drawBlock(message, chartTop + (chartHeight - message.lines.length * CAPTION.size * CAPTION.lineHeight) / 2, tokens, INSET + 12),

@@ -11,7 +11,7 @@ import { yieldToPage } from './yield.js';
 import {
   COUNTRY_MISSING,
   DATE_MISSING,
-  DATE_NOT_RECOGNISED,
+  DATE_NOT_RECOGNIZED,
   FATALITIES_MISSING,
   FATALITIES_NOT_A_NUMBER,
   VALUE_MISSING,
@@ -212,7 +212,7 @@ export class EventTableBuilder {
 
       const dateStatus = dates.read(date === undefined ? undefined : row[date]);
       if (dateStatus !== DATE_OK) {
-        skipped.push({ record, reason: dateStatus === DATE_IS_MISSING ? DATE_MISSING : DATE_NOT_RECOGNISED });
+        skipped.push({ record, reason: dateStatus === DATE_IS_MISSING ? DATE_MISSING : DATE_NOT_RECOGNIZED });
         continue;
       }
 

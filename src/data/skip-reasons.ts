@@ -6,7 +6,7 @@
 /** The date cell is empty. */
 export const DATE_MISSING = 'date missing';
 /** The date cell holds text no supported date format matches, or an impossible date. */
-export const DATE_NOT_RECOGNISED = 'date not recognised';
+export const DATE_NOT_RECOGNIZED = 'date not recognised';
 /** The country cell is empty (only reported when a country is required). */
 export const COUNTRY_MISSING = 'country missing';
 /** The `value-field` cell is empty. */

@@ -67,9 +67,9 @@ function cleanColors(value: string): string | undefined {
     return undefined;
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const colour = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d.,%\s/]+\))$/i;
+  const cssColor = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|hsl)a?\([\d.,%\s/]+\))$/i;
   const kept = Object.entries(parsed as Record<string, unknown>).filter(
-    ([, c]) => typeof c === 'string' && colour.test(c.trim()),
+    ([, c]) => typeof c === 'string' && cssColor.test(c.trim()),
   );
   return JSON.stringify(Object.fromEntries(kept.map(([name, c]) => [cleanText(name), (c as string).trim()])));
 }

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { BreakdownRow } from '../data/types.js';
-import { NUMBER_FORMAT, SHARE_FORMAT, colourEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, SHARE_FORMAT, colorEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
 
 export interface BreakdownSpecOptions extends SpecContext {
   groupTitle: string;
@@ -31,7 +31,7 @@ export function actorBreakdownSpec(rows: BreakdownRow[], options: BreakdownSpecO
     { field: 'share', type: 'quantitative' as const, title: locale.strings.share, format: '.1%' },
   ];
   const color = grouped
-    ? colourEncoding('group', options.groupTitle, groups, options)
+    ? colorEncoding('group', options.groupTitle, groups, options)
     : {
         field: 'actor',
         type: 'nominal' as const,

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Interval, TimelineRow } from '../data/types.js';
-import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, stackTransforms, valueTickCount, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, colorEncoding, frame, groupsOf, stackTransforms, valueTickCount, type SpecContext } from './common.js';
 
 export type TimelineMark = 'bar' | 'line' | 'area';
 
@@ -168,7 +168,7 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
     ...(grouped ? [{ field: 'group', type: 'nominal' as const, title: options.groupTitle }] : []),
     { field: 'value', type: 'quantitative' as const, title: options.measureLabel, format: NUMBER_FORMAT },
   ];
-  const color = grouped ? { color: colourEncoding('group', options.groupTitle, groups, options) } : {};
+  const color = grouped ? { color: colorEncoding('group', options.groupTitle, groups, options) } : {};
 
   const main = {
     transform: [

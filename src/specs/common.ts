@@ -20,7 +20,7 @@ export interface SpecContext {
   /** The label of the top-N remainder bucket, coloured apart. */
   otherLabel: string;
   /** Colours by series name (stable across the page, or pinned); palette order otherwise. */
-  colours?: Readonly<Record<string, string>>;
+  colors?: Readonly<Record<string, string>>;
 }
 
 /** Thousands grouped in the view's locale (narrow no-break space in French), no trailing zeros. */
@@ -60,15 +60,15 @@ export function groupsOf(rows: readonly { group?: string }[]): string[] {
 }
 
 /** A colour per name: the assigned one, else palette order; the "Other" bucket always grey. */
-export function colourRange(
+export function colorRange(
   domain: readonly string[],
   tokens: ChartTokens,
   otherLabel: string,
-  colours: Readonly<Record<string, string>> = {},
+  colors: Readonly<Record<string, string>> = {},
 ): string[] {
   let next = 0;
   return domain.map((name) =>
-    name === otherLabel ? tokens.other : colours[name] ?? tokens.palette[next++ % tokens.palette.length],
+    name === otherLabel ? tokens.other : colors[name] ?? tokens.palette[next++ % tokens.palette.length],
   );
 }
 
@@ -88,7 +88,7 @@ export function stackTransforms(dimension: string, domain: readonly string[]) {
 }
 
 /** A nominal colour encoding over `domain`, in that order, with "Other" grey. */
-export function colourEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
+export function colorEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
   // Columns as wide as the longest label (up to the chart's width), so names stay whole.
   const longest = Math.max(...domain.map((name) => name.length), 4);
   const entry = Math.min(ctx.width - 16, longest * LEGEND_CHARACTER_WIDTH + LEGEND_SWATCH + LEGEND_GAP);
@@ -99,7 +99,7 @@ export function colourEncoding(field: string, title: string, domain: readonly st
     // The domain alone orders the legend and colours; a `sort` array would add a per-row
     // comparison chain, and stacking order is set by the explicit stack transform.
     sort: null,
-    scale: { domain: [...domain], range: colourRange(domain, ctx.tokens, ctx.otherLabel, ctx.colours) },
+    scale: { domain: [...domain], range: colorRange(domain, ctx.tokens, ctx.otherLabel, ctx.colors) },
     // Wrap the legend into rows that fit the width instead of running off a phone screen, and
     // move it under the chart there so the bars keep the top of the screen.
     legend: {

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonRow } from '../data/types.js';
-import { NUMBER_FORMAT, colourEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
+import { NUMBER_FORMAT, colorEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
@@ -40,7 +40,7 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
   // Highlighting maps each country to a colour through the scale: no data value ever
   // enters a Vega expression.
   const color = grouped
-    ? colourEncoding('group', options.groupTitle, groups, options)
+    ? colorEncoding('group', options.groupTitle, groups, options)
     : {
         field: 'country',
         type: 'nominal' as const,

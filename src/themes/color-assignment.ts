@@ -13,11 +13,11 @@ export function assignColors(
   palette: readonly string[],
   pinned: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
-  const colours: Record<string, string> = {};
+  const colors: Record<string, string> = {};
   const taken = new Set<number>();
   for (const name of names) {
     if (pinned[name]) {
-      colours[name] = pinned[name];
+      colors[name] = pinned[name];
       continue;
     }
     let position = positions.get(name);
@@ -30,9 +30,9 @@ export function assignColors(
       slot = palette.findIndex((_, i) => !taken.has(i));
     }
     taken.add(slot);
-    colours[name] = palette[slot];
+    colors[name] = palette[slot];
   }
-  return colours;
+  return colors;
 }
 
 /** Forgets the page-wide positions (for tests). */

@@ -1,4 +1,4 @@
-/** The colours and type a chart is drawn with; every field can come from a `--cc-*` custom property. */
+/** The colors and type a chart is drawn with; every field can come from a `--cc-*` custom property. */
 export interface ChartTokens {
   fontFamily: string;
   fontSize: number;
@@ -8,7 +8,7 @@ export interface ChartTokens {
   background: string;
   grid: string;
   accent: string;
-  /** Categorical colours, in order. */
+  /** Categorical colors, in order. */
   palette: string[];
   /** Colour of the "Other" bucket. */
   other: string;
@@ -68,8 +68,8 @@ export function tokensFromCss(element: Element, base: ChartTokens): ChartTokens 
     const raw = style.getPropertyValue(property).trim();
     if (!raw) continue;
     if (key === 'palette') {
-      const colours = raw.split(/[\s,]+/).filter(Boolean);
-      if (colours.length) tokens.palette = colours;
+      const colors = raw.split(/[\s,]+/).filter(Boolean);
+      if (colors.length) tokens.palette = colors;
     } else if (key === 'fontSize' || key === 'titleFontSize') {
       const size = parseFloat(raw);
       if (Number.isFinite(size) && size > 0) tokens[key] = size;

@@ -4,7 +4,7 @@ import { parseTable } from '../../src/data/parse-table.js';
 import {
   COUNTRY_MISSING,
   DATE_MISSING,
-  DATE_NOT_RECOGNISED,
+  DATE_NOT_RECOGNIZED,
   FATALITIES_MISSING,
   FATALITIES_NOT_A_NUMBER,
   VALUE_MISSING,
@@ -20,7 +20,7 @@ function read(text: string, options: NormalizeOptions = {}) {
 
 describe('normalizeRows: skipped records', () => {
   it('uses the exact reason strings', () => {
-    expect([DATE_MISSING, DATE_NOT_RECOGNISED, COUNTRY_MISSING, VALUE_MISSING, VALUE_NOT_A_NUMBER, FATALITIES_MISSING, FATALITIES_NOT_A_NUMBER]).to.deep.equal([
+    expect([DATE_MISSING, DATE_NOT_RECOGNIZED, COUNTRY_MISSING, VALUE_MISSING, VALUE_NOT_A_NUMBER, FATALITIES_MISSING, FATALITIES_NOT_A_NUMBER]).to.deep.equal([
       'date missing',
       'date not recognised',
       'country missing',

@@ -70,14 +70,14 @@ describe('theming through CSS custom properties', () => {
     </div>`);
     const [first, , third] = Array.from(wrapper.children) as AnyChart[];
     for (const chart of wrapper.children) await settle(chart as AnyChart);
-    const colourOf = (chart: AnyChart, group: string) => {
+    const colorOf = (chart: AnyChart, group: string) => {
       const main = (chart.spec as { layer: { encoding: { color: { scale: { domain: string[]; range: string[] } } } }[] }).layer[0];
       const { domain, range } = main.encoding.color.scale;
       return range[domain.indexOf(group)];
     };
-    expect(colourOf(third, 'IS')).to.equal(colourOf(first, 'IS'));
+    expect(colorOf(third, 'IS')).to.equal(colorOf(first, 'IS'));
     const isBars = marks(third, 'rect').map((bar) => bar.getAttribute('fill'));
-    expect(new Set(isBars)).to.deep.equal(new Set([colourOf(first, 'IS')]));
+    expect(new Set(isBars)).to.deep.equal(new Set([colorOf(first, 'IS')]));
   });
 
   it('pins colours by name with the colors attribute', async () => {
