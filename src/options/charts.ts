@@ -51,8 +51,12 @@ export const CHARTS = [
 
 export type ChartTag = (typeof CHARTS)[number]['tag'];
 
+/** A tuple of the registrations' tags, in their order (so `CHART_TAGS` stays a tuple type). */
+type TagsOf<Charts extends readonly { tag: string }[]> = { readonly [Index in keyof Charts]: Charts[Index]['tag'] };
+
 /** The chart elements' tags, in the order the docs, the CLI and the stories list them. */
-export const CHART_TAGS: readonly ChartTag[] = CHARTS.map((chart) => chart.tag);
+// `map` loses the tuple's shape; the mapped type gives it back.
+export const CHART_TAGS = CHARTS.map((chart) => chart.tag) as unknown as TagsOf<typeof CHARTS>;
 
 /** The registration of one chart. */
 export function chartOf(tag: ChartTag): (typeof CHARTS)[number] {
