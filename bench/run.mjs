@@ -26,7 +26,9 @@ const option = (name, fallback) => {
 };
 
 const SMOKE = flag('smoke');
-const SIZES = (option('sizes', SMOKE ? '1000' : '1000,10000,100000,1000000')).split(',').map(Number);
+const SIZES = option('sizes', SMOKE ? '1000' : '1000,10000,100000,1000000')
+  .split(',')
+  .map(Number);
 const REPS = Number(option('reps', SMOKE ? 1 : 3));
 const CHARTS = option('charts', 'attack-timeline,country-comparison,actor-breakdown').split(',');
 const SEED = Number(option('seed', 20250715));
@@ -92,7 +94,8 @@ async function measure(impl, kind, n, size) {
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
     });
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+        errors.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`${origin}/bench/pages/${impl}.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
@@ -149,7 +152,15 @@ const median = (values) => {
 // ---- bytes --------------------------------------------------------------------------------
 
 /** Packages in the vega chunk that only vega-embed needs (a Vega `View` runtime would not). */
-const EMBED_ONLY = ['vega-embed', 'vega-themes', 'vega-tooltip', 'vega-schema-url-parser', 'json-stringify-pretty-compact', 'fast-json-patch', 'semver'];
+const EMBED_ONLY = [
+  'vega-embed',
+  'vega-themes',
+  'vega-tooltip',
+  'vega-schema-url-parser',
+  'json-stringify-pretty-compact',
+  'fast-json-patch',
+  'semver',
+];
 
 /** How much of the vega chunk is vega-lite, and vega-embed with what only it needs. */
 function vegaChunkShare() {
@@ -163,10 +174,12 @@ function vegaChunkShare() {
 }
 
 function distFiles() {
-  return readdirSync(join(ROOT, 'dist'))
-    // The CMS bundle and its chunks, and the iframe embed page's script.
-    .filter((name) => name.endsWith('.js') && (name.startsWith('conflict-charts') || name === 'embed.js'))
-    .map((name) => ({ name, ...fileBytes(join(ROOT, 'dist', name)) }));
+  return (
+    readdirSync(join(ROOT, 'dist'))
+      // The CMS bundle and its chunks, and the iframe embed page's script.
+      .filter((name) => name.endsWith('.js') && (name.startsWith('conflict-charts') || name === 'embed.js'))
+      .map((name) => ({ name, ...fileBytes(join(ROOT, 'dist', name)) }))
+  );
 }
 
 /** What a CMS page with one chart far below the fold loads before the reader scrolls to it, and after. */
@@ -249,7 +262,9 @@ for (const n of SIZES) {
     const same = check.differences.length === 0 && checkAfter.differences.length === 0 && check.bins > 0;
     if (!same) {
       failed = true;
-      console.error(`${kind} N=${n}: the charts hold different numbers:\n  ${[...check.differences, ...checkAfter.differences].slice(0, 10).join('\n  ')}`);
+      console.error(
+        `${kind} N=${n}: the charts hold different numbers:\n  ${[...check.differences, ...checkAfter.differences].slice(0, 10).join('\n  ')}`,
+      );
     }
     const summary = (list) => ({
       first: median(list.map((r) => r.first)),
@@ -278,7 +293,9 @@ const cmsPages = [];
 for (const [pageName, language] of Object.entries(flag('no-bytes') ? {} : CMS_PAGES)) {
   const cms = { pageName, language, ...(await cmsPage(pageName)) };
   cmsPages.push(cms);
-  log(`CMS page ${pageName}: before the chart ${cms.before.join(', ')} (${(cms.beforeBytes.gzip / 1024).toFixed(1)} KB gzip); after ${(cms.afterBytes.gzip / 1024).toFixed(1)} KB gzip`);
+  log(
+    `CMS page ${pageName}: before the chart ${cms.before.join(', ')} (${(cms.beforeBytes.gzip / 1024).toFixed(1)} KB gzip); after ${(cms.afterBytes.gzip / 1024).toFixed(1)} KB gzip`,
+  );
 }
 const big = flag('no-big') ? null : await bigFile();
 if (big) {
@@ -292,8 +309,13 @@ if (big) {
 const loadAfter = loadavg();
 server.close();
 
+// Records kept below this line (before/after comparisons of earlier changes) survive a new run.
+const KEPT = '<!-- kept: bench/run.mjs rewrites only what is above this line -->';
+
 if (OUT) {
-  writeFileSync(OUT, report({ results, files, share, cmsPages, big, browserVersion, startedAt, loadBefore, loadAfter }));
+  const earlier = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
+  const kept = earlier.includes(KEPT) ? `\n${earlier.slice(earlier.indexOf(KEPT))}` : '';
+  writeFileSync(OUT, report({ results, files, share, cmsPages, big, browserVersion, startedAt, loadBefore, loadAfter }) + kept);
   log(`Wrote ${OUT}`);
 }
 if (failed) process.exit(1);
@@ -318,7 +340,9 @@ function report({ results, files, share, cmsPages, big, browserVersion, startedA
     '',
   );
   lines.push(
-    'Each cell is the median of ' + REPS + ' runs, each in a fresh browser (fresh profile: no code cache, our vega chunk not yet loaded). ' +
+    'Each cell is the median of ' +
+      REPS +
+      ' runs, each in a fresh browser (fresh profile: no code cache, our vega chunk not yet loaded). ' +
       'Ours and the peer alternate within the run. Rows are ACLED-shaped (31 columns, string values), generated in the page from seed ' +
       `${SEED} by bench/generate.js; both draw the same rows at the same size with the SVG renderer, and the run first checks that both charts hold the same numbers bin by bin (before and after the filter change).`,
     '',
@@ -331,9 +355,15 @@ function report({ results, files, share, cmsPages, big, browserVersion, startedA
     '',
   );
   for (const kind of CHARTS) {
-    const label = { 'attack-timeline': '`<attack-timeline group-by="actor">` (monthly)', 'country-comparison': '`<country-comparison>`', 'actor-breakdown': '`<actor-breakdown>`' }[kind];
+    const label = {
+      'attack-timeline': '`<attack-timeline group-by="actor">` (monthly)',
+      'country-comparison': '`<country-comparison>`',
+      'actor-breakdown': '`<actor-breakdown>`',
+    }[kind];
     lines.push(`## ${label}`, '');
-    lines.push('| N | ours first | peer first | speed-up | ours re-render | peer re-render | ours peak heap (× rows) | peer peak heap (× rows) | ours longest task | peer longest task | same numbers |');
+    lines.push(
+      '| N | ours first | peer first | speed-up | ours re-render | peer re-render | ours peak heap (× rows) | peer peak heap (× rows) | ours longest task | peer longest task | same numbers |',
+    );
     lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
     for (const n of SIZES) {
       const r = results[`${kind} ${n}`];
@@ -347,7 +377,8 @@ function report({ results, files, share, cmsPages, big, browserVersion, startedA
     lines.push('');
   }
   const rowsHeap = results[`${CHARTS[0]} ${SIZES.at(-1)}`]?.ours.rowsHeap;
-  if (rowsHeap) lines.push(`The rows themselves occupy ${mb(rowsHeap)} of JS heap at N = ${SIZES.at(-1).toLocaleString('en')}.`, '');
+  if (rowsHeap)
+    lines.push(`The rows themselves occupy ${mb(rowsHeap)} of JS heap at N = ${SIZES.at(-1).toLocaleString('en')}.`, '');
 
   if (files.length) {
     lines.push('## Bytes', '', '| dist file | min | gzip -9 |', '|---|---:|---:|');
