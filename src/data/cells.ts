@@ -7,6 +7,8 @@
 import { daysInMonth, dayNumber, parseCalendarDate, periodStart } from '../util/dates.js';
 import { Dictionary, PRECISION_CODES } from './event-table.js';
 import { parseNumber } from './numbers.js';
+import { isHxlRecord } from './hxl.js';
+import type { RawRow } from './types.js';
 
 /** A cell as trimmed text; `null` and `undefined` are ''. */
 export function cellText(value: unknown): string {
@@ -227,3 +229,29 @@ export class IdIndex {
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+export function isHxlFast(row: RawRow, firstColumn: string | undefined, columns: string[]): boolean {
+  if (firstColumn !== undefined) {
+    const cell = row[firstColumn];
+    if (typeof cell === 'string' && cell.length > 0) {
+      const c = cell.charCodeAt(0);
+      // A printable ASCII character is not trimmed away: it starts the cell's text.
+      if (c > 32 && c < 127) return c === 35;
+    } else if (typeof cell === 'number') {
+      return false;
+    }
+  }
+  return isHxlRecord(row, columns);
+}
+
+/** An id cell as text, floats written for integers (`237272.0`) without the `.0`; empty → undefined. */
+export function idOfCell(cell: unknown): string | undefined {
+  if (typeof cell === 'string' && cell.length > 0) {
+    const first = cell.charCodeAt(0);
+    const last = cell.charCodeAt(cell.length - 1);
+    if (first > 32 && first < 127 && last > 32 && last < 127 && (last !== 48 || cell.indexOf('.') < 0)) return cell;
+  }
+  const text = cellText(cell).replace(/^(\d+)\.0+$/, '$1');
+  return text === '' ? undefined : text;
+}
+

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { aggregateActors, aggregateCountries, aggregateTimeline } from '../../src/data/aggregate.js';
 import { dayNumber } from '../../src/util/dates.js';
 import { eventsFromTable, tableFromEvents } from '../../src/data/event-table.js';
-import { EventTableBuilder, normalizeRows, normalizeRowsInSlices, shareNormalization } from '../../src/data/normalize.js';
+import { EventTableBuilder } from '../../src/data/event-table-builder.js';
+import { normalizeRows, normalizeRowsInSlices, shareNormalization } from '../../src/data/normalize.js';
 import { markPartialPeriod } from '../../src/data/partial-period.js';
 import type { FieldMapping, Interval, NormalizeOptions, RawRow } from '../../src/data/types.js';
 import {
