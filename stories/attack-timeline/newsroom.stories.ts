@@ -74,7 +74,7 @@ export const WaitingBelowTheFold: Story = {
 
 /**
  * What a printed page gets from a dark chart: on `beforeprint` (sent here by the story, as the
- * browser does when printing) it is redrawn in the light colours. test/stories/check-stories.mjs
+ * browser does when printing) it is redrawn in the light colours. test/stories/stories.test.mjs
  * also takes this story's screenshot under print media, where the buttons are hidden.
  */
 export const Printed: Story = {

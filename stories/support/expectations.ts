@@ -1,4 +1,4 @@
-// What the state stories must show, for test/stories/check-stories.mjs (`parameters.expect`,
+// What the state stories must show, for test/stories/stories.test.mjs (`parameters.expect`,
 // `parameters.expectedConsoleErrors`), and the data that puts a chart in each state.
 
 export const EXPECT_LOADING = { status: 'loading', text: 'Loading data…' };

@@ -1,18 +1,15 @@
-// A tiny harness for checks that run in Node against pages in headless Chromium.
+// Helpers for `node --test` suites that run in Node against pages in headless Chromium.
+import { test } from 'node:test';
 import { chartStatuses } from '../../scripts/screenshot.mjs';
 
-const results = [];
-
-export async function check(name, fn) {
-  const started = Date.now();
-  try {
+/**
+ * One named test of `node --test`. Awaited, so the checks of a file run one after another and
+ * share what the file set up (a server, a browser) before them.
+ */
+export function check(name, fn) {
+  return test(name, async () => {
     await fn();
-    results.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${error.message}`);
-  }
+  });
 }
 
 export function assert(condition, message) {
@@ -42,11 +39,4 @@ export function markCounts(page) {
   return page.$$eval('attack-timeline, country-comparison, actor-breakdown', (els) =>
     els.map((el) => el.shadowRoot.querySelectorAll('[part="chart"] svg g.role-mark > path').length),
   );
-}
-
-/** Prints the closing line and exits non-zero on any failure. */
-export function finish(label) {
-  const failed = results.filter((r) => !r.ok).length;
-  console.log(`${label}: ${results.length - failed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { build } from 'vite';
 import { launchBrowser } from '../../scripts/screenshot.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { assert, check, finish, json, openPage } from '../dist/harness.mjs';
+import { assert, check, json, openPage } from '../dist/harness.mjs';
 import { ROOT, page, serveSite, snippet } from './site.mjs';
 
 const run = promisify(execFile);
@@ -352,5 +352,3 @@ try {
   cdn.server.close();
   site.server.close();
 }
-
-finish('examples');

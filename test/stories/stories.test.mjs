@@ -1,11 +1,15 @@
 // Type-checks the stories, builds Storybook, serves the static build on 127.0.0.1, opens every
 // story in headless Chromium and checks that it shows what it claims (see judge-story.mjs);
 // fails when a story listed in required-stories.json is missing. Saves a PNG of each story
-// into screenshots/stories/ (not committed).
-//   node test/stories/check-stories.mjs [--skip-build] [--only <part of a story id>]
-// --skip-build reuses storybook-static/ as it is.
+// into screenshots/stories/ (not committed). Each story is one test of `node --test`.
+//   node --test test/stories/
+//   node test/stories/stories.test.mjs [--skip-build] [--only <part of a story id>]
+// --skip-build (or STORIES_SKIP_BUILD=1) reuses storybook-static/ as it is; --only (or
+// STORIES_ONLY=<part of an id>) checks the matching stories alone.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
@@ -24,8 +28,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const CONCURRENCY = Number(process.env.STORY_CONCURRENCY) || 1;
 
 const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const started = Date.now();
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : process.env.STORIES_ONLY || undefined;
+const skipBuild = args.includes('--skip-build') || process.env.STORIES_SKIP_BUILD === '1';
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
 function run(command, commandArgs) {
@@ -35,13 +39,11 @@ function run(command, commandArgs) {
     env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', PUPPETEER_SKIP_DOWNLOAD: '1' },
   });
   if (result.status !== 0) {
-    process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
-    console.error(`${command} ${commandArgs.join(' ')} failed`);
-    process.exit(1);
+    throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   }
 }
 
-if (!args.includes('--skip-build')) {
+if (!skipBuild) {
   // The manifest (controls, docs) comes from `npm run build`; `npm test` has just run it.
   if (!existsSync(`${ROOT}custom-elements.json`)) run('npm', ['run', 'build']);
   run('npx', ['tsc', '-p', 'stories/tsconfig.json']);
@@ -51,8 +53,7 @@ if (!args.includes('--skip-build')) {
 }
 
 if (!existsSync(`${STATIC}/index.json`)) {
-  console.error('No storybook-static/index.json: run without --skip-build, or npm run build-storybook.');
-  process.exit(1);
+  throw new Error('No storybook-static/index.json: run without --skip-build, or npm run build-storybook.');
 }
 const index = JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8'));
 const stories = Object.values(index.entries)
@@ -65,11 +66,12 @@ if (!only) rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 const { server, origin } = await serveStatic({ root: STATIC, host: '127.0.0.1', port: 0 });
 const executablePath = findBrowser();
-if (!executablePath) {
-  console.error('No Chromium found: run `node scripts/find-browser.mjs` or set CHROME_PATH.');
-  process.exit(1);
-}
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/find-browser.mjs` or set CHROME_PATH.');
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+after(async () => {
+  await browser.close();
+  server.close();
+});
 
 async function checkStory({ id }) {
   const since = Date.now();
@@ -127,27 +129,18 @@ async function checkPrinted(page) {
   return problems;
 }
 
-const results = [];
-const queue = [...stories];
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    for (let story = queue.shift(); story; story = queue.shift()) {
+describe('stories', { concurrency: CONCURRENCY }, () => {
+  it('every required story is in the index (stories/required-stories.json)', () => {
+    assert.deepEqual(missing, [], `required stories missing from index.json: ${missing.join(', ')}`);
+  });
+
+  it('there are stories to check', () => assert.ok(stories.length > 0, 'no stories found'));
+
+  for (const story of stories) {
+    it(story.id, async () => {
       const result = await checkStory(story);
-      results.push(result);
-      const mark = result.problems.length ? '✗' : '✓';
-      console.log(`${mark} ${result.id} (${result.summary || 'nothing'}; ${result.time})`);
-      for (const problem of result.problems) console.log(`    ${problem}`);
-    }
-  }),
-);
-for (const id of missing) console.log(`✗ ${id} (required story missing from index.json)`);
-if (!stories.length) console.log('✗ no stories found');
-
-await browser.close();
-server.close();
-
-const failed = results.filter((r) => r.problems.length).length + missing.length + (stories.length ? 0 : 1);
-const passed = results.length - results.filter((r) => r.problems.length).length;
-console.log(`Screenshots in screenshots/stories/; ${stories.length} stories checked in ${seconds(started)}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+      console.log(`${story.id}: ${result.summary || 'nothing'} (${result.time})`);
+      assert.deepEqual(result.problems, [], result.problems.join('\n'));
+    });
+  }
+});

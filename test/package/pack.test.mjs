@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { launchBrowser } from '../../scripts/screenshot.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { assert, check, finish, json, openPage } from '../dist/harness.mjs';
+import { assert, check, json, openPage } from '../dist/harness.mjs';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -164,5 +164,3 @@ export const wrong = <attack-timeline interval="fortnight" />;
   server?.server.close();
   rmSync(work, { recursive: true, force: true });
 }
-
-finish('package');

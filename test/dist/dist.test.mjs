@@ -5,7 +5,7 @@ import { init, parse } from 'es-module-lexer';
 import { readFileSync, readdirSync } from 'node:fs';
 import { launchBrowser } from '../../scripts/screenshot.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { assert, check, finish, json, markCounts, openPage } from './harness.mjs';
+import { assert, check, json, markCounts, openPage } from './harness.mjs';
 import { checkLeaks } from './leaks.mjs';
 
 const cmsFiles = readdirSync('dist').filter((f) => /^conflict-charts.*\.js$/.test(f));
@@ -112,5 +112,3 @@ try {
   await browser.close();
   for (const { server } of [plain, ...Object.values(strict)]) server.close();
 }
-
-finish('dist');
