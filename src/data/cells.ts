@@ -18,7 +18,7 @@ export function cellText(value: unknown): string {
 
 export const DATE_OK = 0;
 export const DATE_IS_MISSING = 1;
-export const DATE_IS_UNRECOGNISED = 2;
+export const DATE_IS_UNRECOGNIZED = 2;
 
 /** Cached results of the general date parser kept at most (a file has few distinct dates). */
 const DATE_CACHE_LIMIT = 20000;
@@ -46,7 +46,7 @@ export class DateCellReader {
       if (this.cache.size >= DATE_CACHE_LIMIT) this.cache.clear();
       this.cache.set(text, encoded);
     }
-    if (Number.isNaN(encoded)) return DATE_IS_UNRECOGNISED;
+    if (Number.isNaN(encoded)) return DATE_IS_UNRECOGNIZED;
     this.precision = encoded & 3;
     this.day = (encoded - this.precision) / 4;
     return DATE_OK;
@@ -54,7 +54,7 @@ export class DateCellReader {
 
   private readGeneral(value: number): number {
     const parsed = parseCalendarDate(value);
-    if (parsed === null) return DATE_IS_UNRECOGNISED;
+    if (parsed === null) return DATE_IS_UNRECOGNIZED;
     this.day = periodStart(parsed);
     this.precision = PRECISION_CODES[parsed.precision];
     return DATE_OK;
@@ -83,7 +83,7 @@ export class DateCellReader {
     const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
     const month = m0 * 10 + m1;
     const day = d0 * 10 + d1;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return DATE_IS_UNRECOGNISED;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return DATE_IS_UNRECOGNIZED;
     const m = (year - MONTH_TABLE_FIRST_YEAR) * 12 + month - 1;
     if (m >= 0 && m < MONTH_STARTS.length) {
       let start = MONTH_STARTS[m];

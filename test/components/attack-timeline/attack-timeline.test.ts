@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import '../../src/attack-timeline.js';
-import type { AttackTimeline } from '../../src/attack-timeline.js';
-import { axisLabels, chartFixture, marks, settle, viewRows } from '../helpers/chart.js';
+import '../../../src/attack-timeline.js';
+import type { AttackTimeline } from '../../../src/attack-timeline.js';
+import { axisLabels, chartFixture, marks, settle, viewRows } from '../../helpers/chart.js';
 
 const NIGERIA = '/data/ucdp_ged_nigeria_2017-2019.csv';
 

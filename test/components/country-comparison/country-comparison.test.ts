@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import '../../src/country-comparison.js';
-import type { CountryComparison } from '../../src/country-comparison.js';
-import { chartFixture, marks } from '../helpers/chart.js';
+import '../../../src/country-comparison.js';
+import type { CountryComparison } from '../../../src/country-comparison.js';
+import { chartFixture, marks } from '../../helpers/chart.js';
 
 const CEP = '/data/jnim_claims_cep_2025.csv';
 

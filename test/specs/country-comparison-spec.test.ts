@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { actorBreakdownSpec } from '../../src/specs/actor-breakdown-spec.js';
 import { countryComparisonSpec } from '../../src/specs/country-comparison-spec.js';
-import type { BreakdownRow, ComparisonRow } from '../../src/data/types.js';
+import type { ComparisonRow } from '../../src/data/types.js';
 import { LIGHT_TOKENS } from '../../src/themes/tokens.js';
 import { compileWarnings } from './compile.js';
 import { specContext } from './spec-context.js';
@@ -14,12 +13,6 @@ const COUNTRIES: ComparisonRow[] = [
   { country: 'Mali', value: 36 },
   { country: 'Niger', value: 7 },
 ];
-const ACTORS: BreakdownRow[] = [
-  { actor: 'JNIM', value: 60, share: 0.6 },
-  { actor: 'IS Sahel', value: 30, share: 0.3 },
-  { actor: 'Other', value: 10, share: 0.1 },
-];
-
 describe('countryComparisonSpec', () => {
   const build = (rows: ComparisonRow[], extra = {}) =>
     countryComparisonSpec(rows, { ...specContext(), groupTitle: 'Event type', ...extra }) as AnySpec;
@@ -54,27 +47,5 @@ describe('countryComparisonSpec', () => {
   it('compiles without Vega-Lite warnings', () => {
     expect(compileWarnings(build(COUNTRIES))).to.deep.equal([]);
     expect(compileWarnings(build(COUNTRIES, { height: 200 }))).to.deep.equal([]);
-  });
-});
-
-describe('actorBreakdownSpec', () => {
-  const build = (rows: BreakdownRow[], extra = {}) =>
-    actorBreakdownSpec(rows, { ...specContext(), groupTitle: 'Event type', ...extra }) as AnySpec;
-
-  it('draws each actor’s share as a percentage, Other in grey', () => {
-    const spec = build(ACTORS);
-    const bars = spec.layer[0];
-    expect(bars.encoding.x.field).to.equal('share');
-    expect(bars.encoding.x.axis.format).to.equal('.0%');
-    expect(bars.encoding.color.scale.range).to.deep.equal([
-      LIGHT_TOKENS.palette[0],
-      LIGHT_TOKENS.palette[0],
-      LIGHT_TOKENS.other,
-    ]);
-    expect(bars.encoding.tooltip.map((t: AnySpec) => t.field)).to.deep.equal(['actor', 'value', 'share']);
-  });
-
-  it('compiles without Vega-Lite warnings', () => {
-    expect(compileWarnings(build(ACTORS))).to.deep.equal([]);
   });
 });

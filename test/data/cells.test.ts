@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DateCellReader, DATE_IS_MISSING, DATE_IS_UNRECOGNISED, DATE_OK, IdIndex, numberOfCell } from '../../src/data/cells.js';
+import { DateCellReader, DATE_IS_MISSING, DATE_IS_UNRECOGNIZED, DATE_OK, IdIndex, numberOfCell } from '../../src/data/cells.js';
 import { parseNumber } from '../../src/data/numbers.js';
 import { parseCalendarDate, periodStart } from '../../src/util/dates.js';
 import { readDate, readNumber } from './reference/index.js';
@@ -25,7 +25,7 @@ describe('cell readers against the general parsers', () => {
       const text = cell === null || cell === undefined ? '' : String(cell).trim();
       const expected = text === '' ? null : parseCalendarDate(typeof cell === 'number' ? cell : text);
       if (text === '') expect(status, String(cell)).to.equal(DATE_IS_MISSING);
-      else if (expected === null) expect(status, String(cell)).to.equal(DATE_IS_UNRECOGNISED);
+      else if (expected === null) expect(status, String(cell)).to.equal(DATE_IS_UNRECOGNIZED);
       else {
         expect(status, String(cell)).to.equal(DATE_OK);
         expect([reader.day, reader.precision], String(cell)).to.deep.equal([
@@ -77,7 +77,7 @@ function generalDate(cell: unknown): ReturnType<typeof readDate> {
 function fastDate(reader: DateCellReader, cell: unknown): ReturnType<typeof readDate> {
   const status = reader.read(cell);
   if (status === DATE_IS_MISSING) return 'missing';
-  if (status === DATE_IS_UNRECOGNISED) return 'unrecognised';
+  if (status === DATE_IS_UNRECOGNIZED) return 'unrecognised';
   return { day: reader.day, precision: (['day', 'month', 'year'] as const)[reader.precision] };
 }
 

@@ -1,8 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { csvParse } from 'd3-dsv';
-import '../../src/actor-breakdown.js';
-import type { ActorBreakdown } from '../../src/actor-breakdown.js';
-import { chartFixture, marks } from '../helpers/chart.js';
+import '../../../src/actor-breakdown.js';
+import type { ActorBreakdown } from '../../../src/actor-breakdown.js';
+import { chartFixture, marks } from '../../helpers/chart.js';
 
 const NIGERIA = '/data/ucdp_ged_nigeria_2017-2019.csv';
 
