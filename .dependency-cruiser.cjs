@@ -18,7 +18,10 @@ const LAYERS = [
   ['entry points', '^src/[^/]+\\.ts$'],
 ];
 
-const above = (index) => LAYERS.slice(index + 1).map(([, path]) => `(${path})`).join('|');
+const above = (index) =>
+  LAYERS.slice(index + 1)
+    .map(([, path]) => `(${path})`)
+    .join('|');
 
 module.exports = {
   forbidden: [

@@ -9,7 +9,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'storybook-static/', 'screenshots/', 'bench/out/', 'examples/*/dist/', 'custom-elements.json'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'storybook-static/',
+      'screenshots/',
+      'bench/out/',
+      'examples/*/dist/',
+      'custom-elements.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -49,7 +49,13 @@ export default [
   // draw; rollup resolves it against this file's own URL (import.meta.url semantics).
   {
     input: { 'conflict-charts': 'src/conflict-charts.ts' },
-    plugins: [leanVega(), nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } }), subresourceIntegrity(pkg)],
+    plugins: [
+      leanVega(),
+      nodeResolve({ browser: true }),
+      ts(),
+      terser({ format: { comments: false } }),
+      subresourceIntegrity(pkg),
+    ],
     output: {
       dir: 'dist',
       format: 'es',

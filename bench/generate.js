@@ -9,11 +9,37 @@
 
 /** The 31 columns of an ACLED export, in file order. */
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type',
-  'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2',
-  'interaction', 'civilian_targeting', 'iso', 'region', 'country', 'admin1', 'admin2', 'admin3',
-  'location', 'latitude', 'longitude', 'geo_precision', 'source', 'source_scale', 'notes',
-  'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
 ];
 
 /** First and last day of the generated data (inclusive). */
@@ -34,9 +60,18 @@ export function mulberry32(seed) {
 
 // [name, ISO numeric, ISO3, weight]
 const COUNTRIES = [
-  ['Burkina Faso', '854', 'BFO'], ['Mali', '466', 'MLI'], ['Nigeria', '566', 'NIG'], ['Niger', '562', 'NER'],
-  ['Cameroon', '120', 'CAO'], ['Chad', '148', 'CHA'], ['Benin', '204', 'BEN'], ['Togo', '768', 'TOG'],
-  ['Mauritania', '478', 'MAU'], ['Senegal', '686', 'SEN'], ['Ghana', '288', 'GHA'], ["Cote d'Ivoire", '384', 'CDI'],
+  ['Burkina Faso', '854', 'BFO'],
+  ['Mali', '466', 'MLI'],
+  ['Nigeria', '566', 'NIG'],
+  ['Niger', '562', 'NER'],
+  ['Cameroon', '120', 'CAO'],
+  ['Chad', '148', 'CHA'],
+  ['Benin', '204', 'BEN'],
+  ['Togo', '768', 'TOG'],
+  ['Mauritania', '478', 'MAU'],
+  ['Senegal', '686', 'SEN'],
+  ['Ghana', '288', 'GHA'],
+  ["Cote d'Ivoire", '384', 'CDI'],
 ];
 
 // Actors a country's events draw from, besides the regional ones.
@@ -144,7 +179,13 @@ export function generateAcledRows(n, seed = 20250715) {
     const actor1 = local ? locals[c][pickIndex(localCum, random())] : REGIONAL_ACTORS[pickIndex(regionalCum, random())];
     const r2 = random();
     const actor2 =
-      r2 < 0.35 ? civilians[c] : r2 < 0.65 ? locals[c][pickIndex(localCum, random())] : r2 < 0.8 ? REGIONAL_ACTORS[pickIndex(regionalCum, random())] : '';
+      r2 < 0.35
+        ? civilians[c]
+        : r2 < 0.65
+          ? locals[c][pickIndex(localCum, random())]
+          : r2 < 0.8
+            ? REGIONAL_ACTORS[pickIndex(regionalCum, random())]
+            : '';
     const [eventType, subTypes] = EVENT_TYPES[pickIndex(typeCum, random())];
     const deadly = random() < 0.45;
     const fatalities = deadly ? Math.floor(-Math.log(1 - random()) * 6) : 0;

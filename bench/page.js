@@ -43,7 +43,8 @@ function ourNumbers(kind, chartData) {
   const numbers = {};
   for (const row of chartData) {
     if (!row.value) continue;
-    const key = kind === 'attack-timeline' ? `${row.period}|${row.group}` : kind === 'country-comparison' ? row.country : row.actor;
+    const key =
+      kind === 'attack-timeline' ? `${row.period}|${row.group}` : kind === 'country-comparison' ? row.country : row.actor;
     numbers[key] = row.value;
   }
   return numbers;

@@ -16,7 +16,11 @@ function woffToSfnt(woff) {
     const at = 44 + i * 20;
     const [offset, compressed, length] = [woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12)];
     const raw = woff.subarray(offset, offset + compressed);
-    tables.push({ tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? inflateSync(raw) : raw });
+    tables.push({
+      tag: woff.readUInt32BE(at),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compressed < length ? inflateSync(raw) : raw,
+    });
   }
   const header = Buffer.alloc(12 + count * 16);
   const power = 2 ** Math.floor(Math.log2(count));
@@ -54,4 +58,3 @@ export function cliFonts() {
     },
   };
 }
-

@@ -18,7 +18,7 @@ export function cmsChunks() {
       visit(entry);
     }
     if (loadedUpFront.has(id)) return 'conflict-charts';
-    if (/\/src\/(controllers\/|export\/export-menu|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id)) return 'drawing';
+    if (/\/src\/(controllers\/|export\/export-menu|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id))
+      return 'drawing';
   };
 }
-

@@ -10,7 +10,10 @@ export function subresourceIntegrity(pkg) {
   return {
     name: 'subresource-integrity',
     writeBundle(options, bundle) {
-      const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(`${options.dir}/${file}`)).digest('base64')}`;
+      const sri = (file) =>
+        `sha384-${createHash('sha384')
+          .update(readFileSync(`${options.dir}/${file}`))
+          .digest('base64')}`;
       const chunks = Object.keys(bundle)
         .filter((file) => file.endsWith('.js'))
         .sort();

@@ -11,14 +11,35 @@ import * as vtx from 'vega-view-transforms';
 import * as encode from 'vega-encode';
 
 export * from 'vega-util';
-export { Dataflow, EventStream, MultiPulse, Operator, Parameters, Pulse, Transform, changeset, definition, ingest, isTuple, transform, transforms, tupleid } from 'vega-dataflow';
+export {
+  Dataflow,
+  EventStream,
+  MultiPulse,
+  Operator,
+  Parameters,
+  Pulse,
+  Transform,
+  changeset,
+  definition,
+  ingest,
+  isTuple,
+  transform,
+  transforms,
+  tupleid,
+} from 'vega-dataflow';
 export * from 'vega-statistics';
 export * from 'vega-time';
 export * from 'vega-loader';
 export * from 'vega-scenegraph';
 export { interpolate, interpolateColors, interpolateRange, quantizeInterpolator, scale, scheme } from 'vega-scale';
 export { View } from 'vega-view';
-export { defaultLocale, numberFormatDefaultLocale as formatLocale, locale, resetDefaultLocale, timeFormatDefaultLocale as timeFormatLocale } from 'vega-format';
+export {
+  defaultLocale,
+  numberFormatDefaultLocale as formatLocale,
+  locale,
+  resetDefaultLocale,
+  timeFormatDefaultLocale as timeFormatLocale,
+} from 'vega-format';
 export { expressionFunction } from 'vega-functions';
 export { parse } from 'vega-parser';
 export { context as runtimeContext } from 'vega-runtime';

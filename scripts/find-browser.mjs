@@ -24,7 +24,7 @@ export function findBrowser() {
 function installChromium() {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !onPath('apt-get')) return false;
-  console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+  console.log("No Chromium found: installing Debian's chromium with apt-get…");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
     stdio: 'inherit',
   });

@@ -41,7 +41,9 @@ export function serveStatic({ port = 0, host = '127.0.0.1', root = ROOT, headers
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  return new Promise((done) => server.listen(port, host, () => done({ server, origin: `http://${host}:${server.address().port}` })));
+  return new Promise((done) =>
+    server.listen(port, host, () => done({ server, origin: `http://${host}:${server.address().port}` })),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -8,7 +8,10 @@ export const CDN_SNIPPET = /conflict-charts@[0-9A-Za-z.+-]+\/dist\/conflict-char
 
 /** The README with its CDN snippets naming `version` and `integrity`. */
 export function withSri(readme, { version, integrity }) {
-  return readme.replace(CDN_SNIPPET, (_match, space) => `conflict-charts@${version}/dist/conflict-charts.js"${space}integrity="${integrity}"`);
+  return readme.replace(
+    CDN_SNIPPET,
+    (_match, space) => `conflict-charts@${version}/dist/conflict-charts.js"${space}integrity="${integrity}"`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -27,10 +27,22 @@ export const right = (
       oncc-error={(event) => event.detail.message}
     >
       <cc-annotation date="2020-08-18">Coup in Mali</cc-annotation>
-      <cc-annotation from="2022-02-17" to="2022-08-15">French withdrawal</cc-annotation>
+      <cc-annotation from="2022-02-17" to="2022-08-15">
+        French withdrawal
+      </cc-annotation>
     </attack-timeline>
-    <country-comparison src="claims.csv" date-field="month" valueField="claimed_attacks" highlight="Mali" oncc-select={(event: CcSelectEvent<ComparisonRow>) => event.detail.country} />
-    <actor-breakdown data={Promise.resolve(rows)} group-by="country" oncc-select={(event) => (event.detail satisfies BreakdownRow).share} />
+    <country-comparison
+      src="claims.csv"
+      date-field="month"
+      valueField="claimed_attacks"
+      highlight="Mali"
+      oncc-select={(event: CcSelectEvent<ComparisonRow>) => event.detail.country}
+    />
+    <actor-breakdown
+      data={Promise.resolve(rows)}
+      group-by="country"
+      oncc-select={(event) => (event.detail satisfies BreakdownRow).share}
+    />
   </>
 );
 

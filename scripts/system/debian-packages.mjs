@@ -7,7 +7,10 @@ import { execFileSync, execSync } from 'node:child_process';
 /** Whether Debian reports the package installed. */
 export function isInstalled(name) {
   try {
-    const status = execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const status = execFileSync('dpkg-query', ['-W', '-f=${Status}', name], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return status.includes('install ok installed');
   } catch {
     return false;
@@ -27,7 +30,8 @@ export function ensurePackages(names, { log = console.log } = {}) {
   const missing = names.filter((name) => !isInstalled(name));
   if (!missing.length) return { ok: true };
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot) return { ok: false, why: `Debian packages missing: ${missing.join(', ')}. Install them with:\n  ${installCommand(missing)}` };
+  if (!isRoot)
+    return { ok: false, why: `Debian packages missing: ${missing.join(', ')}. Install them with:\n  ${installCommand(missing)}` };
   log(`Installing Debian packages: ${missing.join(' ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (!updated) {

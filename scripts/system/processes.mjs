@@ -26,7 +26,14 @@ export function freePort() {
  */
 export function startProcess(command, args = [], { cwd, env, log, graceMs = 5000, uid, gid } = {}) {
   const out = log ? openSync(log, 'a') : 'ignore';
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true, uid, gid });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', out, out],
+    detached: true,
+    uid,
+    gid,
+  });
   const entry = { pid: child.pid, child, exited: false };
   child.on('exit', () => {
     entry.exited = true;

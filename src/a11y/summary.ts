@@ -44,7 +44,12 @@ export function timelineSummary(rows: readonly TimelineRow[], interval: Interval
     if (before > 0) {
       const change = (after - before) / before;
       const percent = formatShare(Math.abs(change), locale);
-      trend = Math.abs(change) < 0.005 ? s.trendLevel(previous) : change > 0 ? s.trendUp(percent, previous) : s.trendDown(percent, previous);
+      trend =
+        Math.abs(change) < 0.005
+          ? s.trendLevel(previous)
+          : change > 0
+            ? s.trendUp(percent, previous)
+            : s.trendDown(percent, previous);
     }
   }
   const groups = totalsBy(

@@ -162,7 +162,11 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     },
   );
   private readonly describer = new DescriptionController<Row>(this);
-  private readonly settledTracker = new Settled(this, () => this.status, () => this.pendingWork());
+  private readonly settledTracker = new Settled(
+    this,
+    () => this.status,
+    () => this.pendingWork(),
+  );
   // These three come with the drawing code: nothing shows them before a chart is drawn.
   private exportMenu?: ExportMenu;
   private tooltip?: ShadowTooltip;
@@ -190,7 +194,12 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     for (const { task } of [this.dataSource, this.chart]) if (task.status === TaskStatus.PENDING) work.push(task.taskComplete);
     if (this.language.loading) work.push(this.language.loading);
     // Read but not yet placed: drawn or left waiting once the viewport observer reports.
-    if (this.dataSource.table && this.chart.task.status === TaskStatus.COMPLETE && !this.chart.task.value && !this.viewportWatch.placed) {
+    if (
+      this.dataSource.table &&
+      this.chart.task.status === TaskStatus.COMPLETE &&
+      !this.chart.task.value &&
+      !this.viewportWatch.placed
+    ) {
       work.push(this.viewportWatch.whenKnown());
     }
     return work;
@@ -217,7 +226,8 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     this.keyboard ??= new code.KeyboardReader<Row>(this, {
       rows: () => this.chartData,
       ready: () => this.status === 'ready',
-      describe: (row) => this.describer.value?.definition.describeRow(row, this.language.current, this.describer.value.options) ?? '',
+      describe: (row) =>
+        this.describer.value?.definition.describeRow(row, this.language.current, this.describer.value.options) ?? '',
       announce: (text) => (this.announcement = text),
       select: (row) => this.select(row),
     });
@@ -266,22 +276,26 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     const caption = this.heading || described?.measureLabel || '';
     return html`
       <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description summary keyboard-hint">
-        ${this.heading
-          ? html`<p part="heading" id="heading" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.heading}</p>`
-          : nothing}
+        ${
+          this.heading
+            ? html`<p part="heading" id="heading" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.heading}</p>`
+            : nothing
+        }
         ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
         <div class="chart-frame">
           <div part="chart" tabindex=${ready ? '0' : '-1'} @keydown=${(event: KeyboardEvent) => this.keyboard?.onKeydown(event)}></div>
           <div part="tooltip" role="tooltip" hidden></div>
           ${statusMessage(this.status, locale, this.dataSource.progress, this.failure)}
         </div>
-        ${ready
-          ? html`<div class="tools">
+        ${
+          ready
+            ? html`<div class="tools">
                 ${summaryAndToggle(this.summary || described?.summary || '', this.tableShown, locale, () => (this.tableShown = !this.tableShown))}
                 ${this.exportMenu?.render(locale.strings) ?? nothing}
               </div>
               ${dataTableRegion(described, caption, this.tableShown, locale)}`
-          : nothing}
+            : nothing
+        }
         <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
         ${figureCaption(this.status === 'error' ? '' : skippedNote(this.skipped, locale), this.note, this.creditLine())}

@@ -14,7 +14,12 @@ import type { ChartStatus } from '../options/values.js';
  */
 
 /** The loading, waiting, empty or error message over the drawing area. */
-export function statusMessage(status: ChartStatus, locale: ChartLocale, progress: number | undefined, failure: unknown): TemplateResult | typeof nothing {
+export function statusMessage(
+  status: ChartStatus,
+  locale: ChartLocale,
+  progress: number | undefined,
+  failure: unknown,
+): TemplateResult | typeof nothing {
   const s = locale.strings;
   switch (status) {
     case 'loading':
@@ -77,15 +82,21 @@ export function dataTableRegion<Row extends object>(
     aria-label=${shown ? caption : nothing}
     tabindex=${shown ? '0' : nothing}
   >
-    ${content && definition && options
-      ? dataTable(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption)
-      : nothing}
+    ${
+      content && definition && options
+        ? dataTable(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption)
+        : nothing
+    }
     ${definition && options ? (definition.extraTables?.(locale, options) ?? []).map((t) => dataTable(t.rows, t.columns, t.caption)) : nothing}
   </div>`;
 }
 
 /** The caption under the chart: what was skipped, the note and the credit line. */
-export function figureCaption(skipped: string, note: string | undefined, source: string | undefined): TemplateResult | typeof nothing {
+export function figureCaption(
+  skipped: string,
+  note: string | undefined,
+  source: string | undefined,
+): TemplateResult | typeof nothing {
   if (!skipped && !note && !source) return nothing;
   return html`<figcaption>
     ${skipped ? html`<p part="skipped">${skipped}</p>` : nothing} ${note ? html`<p part="note">${note}</p>` : nothing}

@@ -8,7 +8,8 @@ import type { ChartLocale } from '../locale/types.js';
 import { actorBreakdownSpec } from '../specs/actor-breakdown-spec.js';
 import type { ChartDefinition } from './definition.js';
 
-const groupTitle = (groupBy: string, locale: ChartLocale) => (groupBy === 'country' ? locale.strings.country : locale.strings.eventType);
+const groupTitle = (groupBy: string, locale: ChartLocale) =>
+  groupBy === 'country' ? locale.strings.country : locale.strings.eventType;
 
 /** How `<actor-breakdown>` counts, specifies and describes its chart (one module per chart, so an
  * app importing one element bundles no code of the others). */

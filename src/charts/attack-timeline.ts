@@ -24,7 +24,12 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
   needsCountry: (o) => o.groupBy === 'country' || Boolean(o.filters.countries),
   aggregate(events, counting, o) {
     const groupBy = o.groupBy as TimelineGroupBy;
-    const rows = markPartialPeriod(aggregateTimeline(events, { ...counting, interval: o.interval, groupBy }), events, o.interval, o.filters.to);
+    const rows = markPartialPeriod(
+      aggregateTimeline(events, { ...counting, interval: o.interval, groupBy }),
+      events,
+      o.interval,
+      o.filters.to,
+    );
     return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   },
   buildSpec(rows, context, o) {
@@ -48,7 +53,9 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
     return `${formatPeriod(row.period, o.interval, locale)}: ${group}${formatNumber(row.value, locale)}`;
   },
   tableColumns(measureLabel, locale, o) {
-    const columns: TableColumn<TimelineRow>[] = [{ label: locale.strings.period, cell: (row) => formatPeriod(row.period, o.interval, locale) }];
+    const columns: TableColumn<TimelineRow>[] = [
+      { label: locale.strings.period, cell: (row) => formatPeriod(row.period, o.interval, locale) },
+    ];
     if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
     columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
     return columns;
@@ -59,7 +66,8 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
     const columns: TableColumn<TimelineAnnotation>[] = [
       {
         label: locale.strings.period,
-        cell: (note) => (note.from ? `${noteDay(note.from, locale)} – ${noteDay(note.to!, locale)}` : noteDay(note.date!, locale)),
+        cell: (note) =>
+          note.from ? `${noteDay(note.from, locale)} – ${noteDay(note.to!, locale)}` : noteDay(note.date!, locale),
       },
       { label: locale.strings.notePrefix, cell: (note) => note.label },
     ];

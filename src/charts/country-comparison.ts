@@ -8,7 +8,8 @@ import type { ChartLocale } from '../locale/types.js';
 import { countryComparisonSpec } from '../specs/country-comparison-spec.js';
 import type { ChartDefinition } from './definition.js';
 
-const groupTitle = (groupBy: string, locale: ChartLocale) => (groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType);
+const groupTitle = (groupBy: string, locale: ChartLocale) =>
+  groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType;
 
 /** How `<country-comparison>` counts, specifies and describes its chart (one module per chart, so
  * an app importing one element bundles no code of the others). */

@@ -35,7 +35,8 @@ import { readTable, sourceName, type DataSource } from './read.js';
 export type AggregateSplit = 'actor' | 'event-type';
 
 /** Actor role and civilians are not options here: a table by actor keeps both, for the chart to choose. */
-export interface AggregateFileOptions extends DataSource, ReadingOptions, Omit<CountingOptions, 'actorRole' | 'includeCivilians'> {
+export interface AggregateFileOptions
+  extends DataSource, ReadingOptions, Omit<CountingOptions, 'actorRole' | 'includeCivilians'> {
   /** `month,country` (default), `month,country,actor` or `month,country,event-type`. */
   by?: string | readonly string[];
   /** The credit line for the provenance row; defaults from the detected dataset. */
@@ -75,11 +76,15 @@ export interface AggregateResult {
 
 /** The `--by` list checked: month, country, and actor or event type. */
 export function parseBy(by: string | readonly string[] | undefined): AggregateSplit | null {
-  const items = (typeof by === 'string' ? by.split(',') : by ?? ['month', 'country'])
+  const items = (typeof by === 'string' ? by.split(',') : (by ?? ['month', 'country']))
     .map((item) => item.trim().toLowerCase().replace(/_/g, '-'))
     .filter(Boolean);
   const [month, country, split, ...rest] = items;
-  const valid = month === 'month' && country === 'country' && rest.length === 0 && (split === undefined || split === 'actor' || split === 'event-type');
+  const valid =
+    month === 'month' &&
+    country === 'country' &&
+    rest.length === 0 &&
+    (split === undefined || split === 'actor' || split === 'event-type');
   if (!valid) {
     throw new DataError(`--by "${items.join(',')}" is not one of: month,country; month,country,actor; month,country,event-type.`);
   }
@@ -98,7 +103,9 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
   const countingOptions = resolveCounting({ ...options, measure });
   for (const key of ['from', 'to'] as const) {
     if (countingOptions.filters[key]?.precision === 'day') {
-      throw new DataError(`--${key} ${options[key]} names a day, but the table counts whole months: write it as ${String(options[key]).slice(0, 7)} or a year.`);
+      throw new DataError(
+        `--${key} ${options[key]} names a day, but the table counts whole months: write it as ${String(options[key]).slice(0, 7)} or a year.`,
+      );
     }
   }
   const accessed = await accessDate(options);
@@ -142,7 +149,11 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
       rows.push(out);
     }
   }
-  const key = (row: AggregatedRow) => [row.month, row.country, ...splitColumns.map((c) => String(row[c as keyof AggregatedRow] ?? ''))];
+  const key = (row: AggregatedRow) => [
+    row.month,
+    row.country,
+    ...splitColumns.map((c) => String(row[c as keyof AggregatedRow] ?? '')),
+  ];
   rows.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -175,7 +186,8 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
 /** `YYYY-MM-DD`: as given, else a local file's modification date, else today (UTC). */
 async function accessDate(options: AggregateFileOptions): Promise<string> {
   if (options.accessed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.accessed)) throw new DataError(`--accessed "${options.accessed}" is not a date: write it as 2025-07-31.`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.accessed))
+      throw new DataError(`--accessed "${options.accessed}" is not a date: write it as 2025-07-31.`);
     return options.accessed;
   }
   const src = options.src;
@@ -192,7 +204,15 @@ async function accessDate(options: AggregateFileOptions): Promise<string> {
 function provenanceText(
   options: AggregateFileOptions,
   filters: EventFilters,
-  facts: { format: DataFormat; split: AggregateSplit | null; measure: string; accessed: string; name: string; records: number; skipped: number },
+  facts: {
+    format: DataFormat;
+    split: AggregateSplit | null;
+    measure: string;
+    accessed: string;
+    name: string;
+    records: number;
+    skipped: number;
+  },
 ): string {
   const dataset = facts.format === 'generic' ? '' : ` (${facts.format.toUpperCase()} format)`;
   const source = options.source || defaultSourceFor(facts.format, en) || `Data: ${facts.name}`;
@@ -203,7 +223,11 @@ function provenanceText(
     filters.actors && `actors ${filters.actors.join(', ')}`,
     filters.eventTypes && `event types ${filters.eventTypes.join(', ')}`,
   ].filter(Boolean);
-  const by = ['month', 'country', ...(facts.split ? [facts.split === 'actor' ? 'first and second actor' : 'event type'] : [])].join(', ');
+  const by = [
+    'month',
+    'country',
+    ...(facts.split ? [facts.split === 'actor' ? 'first and second actor' : 'event type'] : []),
+  ].join(', ');
   const aliases = options.aliases ? 'built-in and custom aliases' : 'built-in aliases';
   const read = `date-field="month" value-field="${facts.measure}"${facts.split === 'actor' ? ' actor-field="actor1,actor2"' : ''}`;
   return [

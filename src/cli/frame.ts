@@ -34,8 +34,9 @@ const DESCRIPTION = { size: 15.2, lineHeight: 1.4, bold: false, after: 8 };
 const CAPTION = { size: 12.8, lineHeight: 1.4, bold: false, after: 2 };
 
 /** Characters XML 1.0 cannot hold at all (control characters, lone surrogates, U+FFFE/FFFF). */
-// eslint-disable-next-line no-control-regex -- it matches control characters in order to remove them
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- it matches control characters in order to remove them
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe inside an XML element or a quoted attribute. */
 export function escapeXml(text: string): string {
@@ -151,10 +152,19 @@ export function composeFigure(
     parts.push(cleanXml(chart).replace(/^<svg\b/, `<svg x="0" y="${round(chartTop)}"`));
   } else {
     chartHeight = 96;
-    const message: Block = { lines: wrap(emptyMessage, room - 16, CAPTION.size, false, measure), style: CAPTION, color: tokens.muted };
+    const message: Block = {
+      lines: wrap(emptyMessage, room - 16, CAPTION.size, false, measure),
+      style: CAPTION,
+      color: tokens.muted,
+    };
     parts.push(
       `<rect x="${INSET}" y="${round(chartTop)}" width="${width - 2 * INSET}" height="${chartHeight}" fill="none" stroke="${escapeXml(tokens.muted)}" stroke-dasharray="4 3"/>`,
-      drawBlock(message, chartTop + (chartHeight - message.lines.length * CAPTION.size * CAPTION.lineHeight) / 2, tokens, INSET + 12),
+      drawBlock(
+        message,
+        chartTop + (chartHeight - message.lines.length * CAPTION.size * CAPTION.lineHeight) / 2,
+        tokens,
+        INSET + 12,
+      ),
     );
   }
   y = chartTop + chartHeight + (below.length ? 4 : 0);

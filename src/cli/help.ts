@@ -66,7 +66,10 @@ function commandLine(flag: CommandFlag): string {
  * The CLI's help, written from the options table: every attribute the commands take as a
  * flag, grouped as the element uses it, then each command's own flags.
  */
-export function cliHelp(table: readonly AttributeSpec[] = ATTRIBUTES, docs: Readonly<Record<string, AttributeDocs>> = ATTRIBUTE_DOCS): string {
+export function cliHelp(
+  table: readonly AttributeSpec[] = ATTRIBUTES,
+  docs: Readonly<Record<string, AttributeDocs>> = ATTRIBUTE_DOCS,
+): string {
   const render = attributeFlags('render', table);
   const both = render.filter((spec) => spec.cli!.commands.includes('aggregate'));
   const renderOnly = render.filter((spec) => !both.includes(spec));

@@ -82,14 +82,16 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
   }
   const [kind, extra, ...more] = positionals;
   if (!kind) throw new UsageError(`Name the chart: ${CHART_KINDS.join(', ')}.`);
-  if (more.length || (extra && values.src)) throw new UsageError(`Unexpected arguments: ${[extra, ...more].filter(Boolean).join(' ')}.`);
+  if (more.length || (extra && values.src))
+    throw new UsageError(`Unexpected arguments: ${[extra, ...more].filter(Boolean).join(' ')}.`);
   const v = values as Values;
   const out = str(v, 'out');
   const format = str(v, 'format') ?? /\.(png|json)$/i.exec(out ?? '')?.[1].toLowerCase() ?? 'svg';
   if (!['svg', 'png', 'json'].includes(format)) throw new UsageError(`--format ${format} is not one of: svg, png, json.`);
   const src = str(v, 'src') ?? extra;
   if (!src) throw new UsageError('Give the data with --src <file|url|->.');
-  if (format === 'png' && !out && io.stdout.isTTY) throw new UsageError('A PNG is binary: use --out chart.png or redirect standard output.');
+  if (format === 'png' && !out && io.stdout.isTTY)
+    throw new UsageError('A PNG is binary: use --out chart.png or redirect standard output.');
 
   const options = { ...attributeOptions('render', v), src } as RenderOptions;
   const result = await renderChart(chartKind(kind), options, {
@@ -117,7 +119,8 @@ async function aggregateCommand(args: readonly string[], io: CliIo): Promise<num
     return 0;
   }
   const v = values as Values;
-  if (positionals.length > 1 || (positionals.length && v.src)) throw new UsageError(`Unexpected arguments: ${positionals.join(' ')}.`);
+  if (positionals.length > 1 || (positionals.length && v.src))
+    throw new UsageError(`Unexpected arguments: ${positionals.join(' ')}.`);
   const src = str(v, 'src') ?? positionals[0];
   if (!src) throw new UsageError('Name the file to count: conflict-charts aggregate events.csv --by month,country.');
   const options = { ...attributeOptions('aggregate', v), src, by: str(v, 'by'), bare: Boolean(v.bare) } as AggregateFileOptions;

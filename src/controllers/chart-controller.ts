@@ -151,14 +151,22 @@ export class ChartController<Row extends object> implements ReactiveController {
   }
 
   // Never @lit/task's `initialState`: a run that ends in it never settles `taskComplete`.
-  private async run(table: Table | undefined, gate: string | undefined, signal: AbortSignal): Promise<ChartOutcome<Row> | undefined> {
+  private async run(
+    table: Table | undefined,
+    gate: string | undefined,
+    signal: AbortSignal,
+  ): Promise<ChartOutcome<Row> | undefined> {
     if (!table || !gate || gate === 'unknown') return undefined;
     if (gate === 'wait') return { status: 'waiting' };
     const { host, hooks } = this;
     // Fetch and compile the Vega chunk (off the main thread) while the rows are read.
     loadVega().catch(() => undefined);
     try {
-      const [definition, code, locale] = await Promise.all([hooks.definition(), loadDrawingCode(), this.controllers.locale.ready()]);
+      const [definition, code, locale] = await Promise.all([
+        hooks.definition(),
+        loadDrawingCode(),
+        this.controllers.locale.ready(),
+      ]);
       signal.throwIfAborted();
       hooks.codeLoaded(code);
       const options = code.resolveOptions(definition.tag, host as unknown as ChartOptions, hooks.childAnnotations());

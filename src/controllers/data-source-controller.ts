@@ -28,7 +28,14 @@ export interface DataSourceEvents {
   failed(error: unknown): void;
 }
 
-type Args = [kind: SourceKind, src: string | undefined, data: DataInput | undefined, generation: number, timeout: number, maxRows: number];
+type Args = [
+  kind: SourceKind,
+  src: string | undefined,
+  data: DataInput | undefined,
+  generation: number,
+  timeout: number,
+  maxRows: number,
+];
 
 /** Rejects with the signal's reason when it aborts first (a Promise given to `.data` may never settle). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -121,7 +128,13 @@ export class DataSourceController implements ReactiveController {
     }
   }
 
-  private async readSource(kind: SourceKind, src: string | undefined, data: DataInput | undefined, timeout: number, signal: AbortSignal) {
+  private async readSource(
+    kind: SourceKind,
+    src: string | undefined,
+    data: DataInput | undefined,
+    timeout: number,
+    signal: AbortSignal,
+  ) {
     if (kind === 'src' && src) {
       return loadTable(src, {
         signal,

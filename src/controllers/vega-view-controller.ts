@@ -73,11 +73,21 @@ export class VegaViewController implements ReactiveController {
    * Draws `spec` with `rows` as its data, in the view already drawn when only the rows differ.
    * Resolves with the view, or undefined when `signal` aborted the draw (a newer one started).
    */
-  async draw(spec: TopLevelSpec, rows: readonly object[], renderer: 'svg' | 'canvas', signal?: AbortSignal): Promise<VegaView | undefined> {
+  async draw(
+    spec: TopLevelSpec,
+    rows: readonly object[],
+    renderer: 'svg' | 'canvas',
+    signal?: AbortSignal,
+  ): Promise<VegaView | undefined> {
     const shape = `${renderer} ${specShape(spec)}`;
     if (this.view && shape === this.shape) {
       // Copies: Vega writes parsed dates into the rows it is given.
-      await this.view.data(ROWS_DATASET, rows.map((row) => ({ ...row }))).runAsync();
+      await this.view
+        .data(
+          ROWS_DATASET,
+          rows.map((row) => ({ ...row })),
+        )
+        .runAsync();
       return signal?.aborted ? undefined : this.view;
     }
     const vega = await loadVega();

@@ -32,7 +32,11 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\
 
 /** A value as plain text: normalised, without control or bidi characters, trimmed, bounded. */
 export function cleanText(value: string, max = MAX_TEXT): string {
-  const text = value.normalize('NFC').replace(INVISIBLE, '').replace(/[\t\n\r]+/g, ' ').trim();
+  const text = value
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[\t\n\r]+/g, ' ')
+    .trim();
   // Cut on a code point, never inside a surrogate pair.
   return Array.from(text).slice(0, max).join('');
 }
@@ -91,7 +95,9 @@ export function readEmbedParameters(search: string, base: string, table: readonl
   const attributes = new Map<string, string>();
   const chartName = cleanText(params.get('chart') ?? '').toLowerCase();
   const chart = (CHARTS as readonly string[]).includes(chartName) ? (chartName as ChartTag) : undefined;
-  const idText = cleanText(params.get('id') ?? '').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
+  const idText = cleanText(params.get('id') ?? '')
+    .replace(/[^A-Za-z0-9_-]/g, '')
+    .slice(0, 64);
   const id = idText || `cc-${hash(search)}`;
   if (!chart) return { chart, attributes, id, ignored };
 

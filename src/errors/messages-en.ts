@@ -5,7 +5,8 @@ const columnList = ({ columns, more }: { columns: string; more: number }) =>
   columns === '' ? '(none)' : more > 0 ? `${columns} and ${more} more` : columns;
 const SET_DATE_FIELD =
   'Set date-field to the column that holds dates (and, as needed, country-field, actor-field, type-field, fatalities-field, value-field), or set format to "acled" or "ucdp".';
-const NO_ROW_LIST = 'The JSON has no list of rows: expected an array, or an object with a "data" (ACLED) or "Result" (UCDP) array';
+const NO_ROW_LIST =
+  'The JSON has no list of rows: expected an array, or an object with a "data" (ACLED) or "Result" (UCDP) array';
 
 /** The English message of every DataError code (DataError's own `message`). */
 export const englishErrors: DataErrorMessages = {
@@ -18,19 +19,23 @@ export const englishErrors: DataErrorMessages = {
   requestFailed: ({ name }) => `Could not load ${name}: the request failed (network error).`,
   requestBlocked: ({ name }) =>
     `Could not load ${name}: the request failed. The server may be unreachable, or it does not allow this page to read the file (no CORS headers).`,
-  httpStatus: ({ name, status, statusText }) => `Could not load ${name}: the server answered ${status} ${statusText}`.trim() + '.',
+  httpStatus: ({ name, status, statusText }) =>
+    `Could not load ${name}: the server answered ${status} ${statusText}`.trim() + '.',
   loadInterrupted: ({ name }) => `Loading ${name} was interrupted before the whole file arrived.`,
   loadTimeout: ({ name, seconds }) => `Loading ${name} took longer than ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   inFile: ({ name }, cause) => `${name}: ${cause}`,
   notRowArray: () => 'The data must be an array of row objects.',
   tooManyPeriods: ({ limit, from, to }) =>
     `The timeline would have more than ${n(limit)} periods (${from} to ${to}). Set from and to, or a coarser interval.`,
-  countedByMonth: ({ interval }) => `The data is counted by month, so it cannot be drawn by ${interval}. Use interval="month" or coarser.`,
+  countedByMonth: ({ interval }) =>
+    `The data is counted by month, so it cannot be drawn by ${interval}. Use interval="month" or coarser.`,
   countedByYear: ({ interval }) => `The data is counted by year, so it cannot be drawn by ${interval}. Use interval="year".`,
   columnNotFound: (p) => `The column "${p.column}" named by ${p.attribute} is not in the data. Columns found: ${columnList(p)}.`,
   noDateColumn: (p) => `No date column was found in the data. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
-  noAcledDate: (p) => `The data has no event_date column, which ACLED data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
-  noUcdpDate: (p) => `The data has no date_start column, which UCDP data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noAcledDate: (p) =>
+    `The data has no event_date column, which ACLED data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noUcdpDate: (p) =>
+    `The data has no date_start column, which UCDP data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" is not one of: ${allowed}.`,
   notADate: ({ attribute, value }) => `${attribute}="${value}" is not a date; write it as 2025-07-15, 2025-07 or 2025.`,
   attributeNotJson: ({ attribute, detail }) => `The ${attribute} attribute is not valid JSON (${detail}).`,

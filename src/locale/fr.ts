@@ -18,7 +18,8 @@ const NO_ROW_LIST =
 
 const errors: DataErrorMessages = {
   fileEmpty: () => 'Le fichier est vide.',
-  htmlPage: () => 'Une page HTML a été reçue au lieu de données CSV ou JSON. Vérifiez que l’adresse mène bien à un fichier de données.',
+  htmlPage: () =>
+    'Une page HTML a été reçue au lieu de données CSV ou JSON. Vérifiez que l’adresse mène bien à un fichier de données.',
   jsonUnreadable: ({ detail }) => `Le fichier semble être du JSON, mais il n’a pas pu être lu : ${detail}.`,
   jsonRowsNotObjects: () => 'Les lignes du JSON doivent être des objets, comme {"event_date": "2025-07-15", …}.',
   jsonNoRows: () => `${NO_ROW_LIST}.`,
@@ -29,7 +30,8 @@ const errors: DataErrorMessages = {
   httpStatus: ({ name, status, statusText }) =>
     `Impossible de charger ${name} : le serveur a répondu par une erreur ${status}${statusText ? ` (${statusText})` : ''}.`,
   loadInterrupted: ({ name }) => `Le chargement de ${name} a été interrompu avant la réception complète du fichier.`,
-  loadTimeout: ({ name, seconds }) => `Le chargement de ${name} a pris plus de ${n(seconds)} ${seconds < 2 ? 'seconde' : 'secondes'}.`,
+  loadTimeout: ({ name, seconds }) =>
+    `Le chargement de ${name} a pris plus de ${n(seconds)} ${seconds < 2 ? 'seconde' : 'secondes'}.`,
   inFile: ({ name }, cause) => `${name} : ${cause}`,
   notRowArray: () => 'Les données doivent être une liste d’objets, un par ligne.',
   tooManyPeriods: ({ limit, from, to }) =>
@@ -40,15 +42,18 @@ const errors: DataErrorMessages = {
     `Les données sont comptées par année : elles ne peuvent pas être affichées ${PER_INTERVAL[interval]}. Utilisez interval="year".`,
   columnNotFound: (p) =>
     `La colonne ${quoted(p.column)} indiquée dans ${p.attribute} ne figure pas dans les données. Colonnes trouvées : ${columnList(p)}.`,
-  noDateColumn: (p) => `Aucune colonne de dates n’a été trouvée dans les données. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noDateColumn: (p) =>
+    `Aucune colonne de dates n’a été trouvée dans les données. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
   noAcledDate: (p) =>
     `Les données n’ont pas de colonne event_date, indispensable pour des données ACLED. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
   noUcdpDate: (p) =>
     `Les données n’ont pas de colonne date_start, indispensable pour des données UCDP. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" ne fait pas partie des valeurs possibles : ${allowed}.`,
-  notADate: ({ attribute, value }) => `${attribute}="${value}" n’est pas une date ; écrivez-la sous la forme 2025-07-15, 2025-07 ou 2025.`,
+  notADate: ({ attribute, value }) =>
+    `${attribute}="${value}" n’est pas une date ; écrivez-la sous la forme 2025-07-15, 2025-07 ou 2025.`,
   attributeNotJson: ({ attribute, detail }) => `L’attribut ${attribute} n’est pas du JSON valide (${detail}).`,
-  annotationDate: ({ value }) => `La date d’annotation ${quoted(value)} n’est pas une date ; écrivez-la sous la forme 2020-08-18.`,
+  annotationDate: ({ value }) =>
+    `La date d’annotation ${quoted(value)} n’est pas une date ; écrivez-la sous la forme 2020-08-18.`,
   annotationsNotList: () => 'annotations doit être une liste de {date, label}.',
   annotationNeedsDate: ({ label }) => `L’annotation ${quoted(label)} doit avoir une date, ou bien from et to.`,
   unknownChart: ({ kind, kinds }) => `Graphique inconnu ${quoted(kind)} : utilisez ${kinds}.`,
@@ -80,8 +85,18 @@ export const fr: ChartLocale = {
     days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
     shortDays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
     months: [
-      'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-      'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
     ],
     shortMonths: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
   },

@@ -58,7 +58,16 @@ export interface UiStrings {
   /** "per month", "per week"… */
   perInterval: { day: string; week: string; month: string; quarter: string; year: string };
   /** Accessible summaries; every number arrives already formatted. */
-  summaryTimeline: (s: { measure: string; per: string; start: string; end: string; peak: string; peakPeriod: string; trend: string; leader?: string }) => string;
+  summaryTimeline: (s: {
+    measure: string;
+    per: string;
+    start: string;
+    end: string;
+    peak: string;
+    peakPeriod: string;
+    trend: string;
+    leader?: string;
+  }) => string;
   trendUp: (percent: string, year: string) => string;
   trendDown: (percent: string, year: string) => string;
   trendLevel: (year: string) => string;

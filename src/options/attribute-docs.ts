@@ -50,7 +50,12 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     doc: 'A count column to sum instead of counting rows (pre-aggregated tables).',
     values: 'column name',
   },
-  timeout: { type: 'number', doc: 'Seconds to wait for `src` before giving up.', values: 'seconds', cliHelp: 'for a URL (default 30)' },
+  timeout: {
+    type: 'number',
+    doc: 'Seconds to wait for `src` before giving up.',
+    values: 'seconds',
+    cliHelp: 'for a URL (default 30)',
+  },
   'max-rows': {
     type: 'number',
     doc: 'Refuse files with more rows than this (a guard against freezing the page).',
@@ -139,7 +144,10 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     type: 'TimelineGroupBy | ComparisonGroupBy | BreakdownGroupBy',
     doc: 'Split the counts into series (a timeline) or stack each bar (the bar charts); `none` (default) draws one series.',
   },
-  interval: { type: 'Interval', doc: 'Width of each period: `day`, `week` (ISO, from Monday), `month` (default), `quarter` or `year`.' },
+  interval: {
+    type: 'Interval',
+    doc: 'Width of each period: `day`, `week` (ISO, from Monday), `month` (default), `quarter` or `year`.',
+  },
   mark: { type: 'TimelineMark', doc: '`bar` (default, stacked when grouped), `line` or `area`.' },
   annotations: {
     type: 'TimelineAnnotation[] | string | undefined',

@@ -90,7 +90,11 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   // where the data comes from
   shared('src', 'src', 'url', 'source', { cli: { commands: BOTH } }),
   shared('data', 'data', 'data', 'source', { embed: false }),
-  shared('format', 'format', 'choice', 'reading', { values: FORMATS, default: 'auto', cli: { commands: BOTH, flag: 'data-format' } }),
+  shared('format', 'format', 'choice', 'reading', {
+    values: FORMATS,
+    default: 'auto',
+    cli: { commands: BOTH, flag: 'data-format' },
+  }),
   shared('date-field', 'dateField', 'column', 'reading', { cli: { commands: BOTH } }),
   shared('country-field', 'countryField', 'column', 'reading', { cli: { commands: BOTH } }),
   shared('actor-field', 'actorField', 'columns', 'reading', { cli: { commands: BOTH } }),
@@ -126,7 +130,12 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   shared('renderer', 'renderer', 'choice', 'presentation', { values: RENDERERS, default: 'svg' }),
   shared('loading', 'loading', 'choice', 'presentation', { values: LOADING_MODES, default: 'lazy' }),
   // one element's own
-  shared('group-by', 'groupBy', 'choice', 'counting', { values: GROUPINGS, default: 'none', cli: { commands: RENDER }, handWritten: true }),
+  shared('group-by', 'groupBy', 'choice', 'counting', {
+    values: GROUPINGS,
+    default: 'none',
+    cli: { commands: RENDER },
+    handWritten: true,
+  }),
   {
     attribute: 'interval',
     property: 'interval',
@@ -147,8 +156,22 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     affects: 'presentation',
     cli: { commands: RENDER },
   },
-  { attribute: 'annotations', property: 'annotations', kind: 'json', charts: ['attack-timeline'], affects: 'presentation', cli: { commands: RENDER } },
-  { attribute: 'highlight', property: 'highlight', kind: 'text', charts: ['country-comparison'], affects: 'presentation', cli: { commands: RENDER } },
+  {
+    attribute: 'annotations',
+    property: 'annotations',
+    kind: 'json',
+    charts: ['attack-timeline'],
+    affects: 'presentation',
+    cli: { commands: RENDER },
+  },
+  {
+    attribute: 'highlight',
+    property: 'highlight',
+    kind: 'text',
+    charts: ['country-comparison'],
+    affects: 'presentation',
+    cli: { commands: RENDER },
+  },
 ];
 
 /** The attributes `tag` has, in table order. */

@@ -1,7 +1,14 @@
 import { DataError } from '../errors/data-error.js';
 import { formatDay, parseCalendarDate, periodEnd, periodStart } from '../util/dates.js';
 import { ATTRIBUTES, attributesOf, choicesOf } from './attributes.js';
-import type { ChartOptions, CountingOptions, EventFilters, FieldMapping, ReadingOptions, TimelineAnnotation } from './chart-options.js';
+import type {
+  ChartOptions,
+  CountingOptions,
+  EventFilters,
+  FieldMapping,
+  ReadingOptions,
+  TimelineAnnotation,
+} from './chart-options.js';
 import { jsonOf, listOf, nameList, oneOf, periodOf, positiveInteger } from './parse.js';
 import {
   CHART_TAGS,
@@ -67,7 +74,10 @@ export function chartTag(kind: string): ChartTag {
 /** How rows are read into events, checked: the `format`, `*-field` and `measure` options. */
 export type ResolvedReading = Pick<ResolvedOptions, 'format' | 'fields' | 'measure' | 'requireFatalities' | 'valueField'>;
 /** What is counted, checked: the filters, aliases, actor role, civilians and top N. */
-export type ResolvedCounting = Pick<ResolvedOptions, 'measure' | 'filters' | 'aliases' | 'actorRole' | 'includeCivilians' | 'top'>;
+export type ResolvedCounting = Pick<
+  ResolvedOptions,
+  'measure' | 'filters' | 'aliases' | 'actorRole' | 'includeCivilians' | 'top'
+>;
 
 const text = (value: string | number | undefined) => (value === undefined || value === null ? undefined : String(value));
 
@@ -123,7 +133,11 @@ function counting(options: CountingOptions & { top?: number }, chosen: Chosen): 
  * Checks every option of `tag` and reads it into its typed form.
  * @throws {DataError} naming the first attribute whose value is not accepted.
  */
-export function resolveOptions(tag: ChartTag, options: ChartOptions, childAnnotations: readonly Partial<TimelineAnnotation>[] = []): ResolvedOptions {
+export function resolveOptions(
+  tag: ChartTag,
+  options: ChartOptions,
+  childAnnotations: readonly Partial<TimelineAnnotation>[] = [],
+): ResolvedOptions {
   const chosen = choices(tag, options);
   return {
     tag,

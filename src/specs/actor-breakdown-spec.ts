@@ -1,6 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { BreakdownRow } from '../data/types.js';
-import { NUMBER_FORMAT, SHARE_FORMAT, colorEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
+import {
+  NUMBER_FORMAT,
+  SHARE_FORMAT,
+  colorEncoding,
+  frame,
+  groupsOf,
+  labelLimit,
+  valueTickCount,
+  HORIZONTAL_TICK_SPACING,
+  type SpecContext,
+} from './common.js';
 
 export interface BreakdownSpecOptions extends SpecContext {
   groupTitle: string;
@@ -16,13 +26,23 @@ export function actorBreakdownSpec(rows: BreakdownRow[], options: BreakdownSpecO
   const grouped = groups.length > 0;
   const { tokens, locale } = options;
 
-  const y = { field: 'actor', type: 'nominal' as const, title: null, sort: actors, axis: { labelLimit: labelLimit(options.width, 200) } };
+  const y = {
+    field: 'actor',
+    type: 'nominal' as const,
+    title: null,
+    sort: actors,
+    axis: { labelLimit: labelLimit(options.width, 200) },
+  };
   const x = {
     field: 'share',
     type: 'quantitative' as const,
     title: `${locale.strings.share} · ${options.measureLabel}`,
     stack: grouped ? ('zero' as const) : null,
-    axis: { format: SHARE_FORMAT, tickCount: valueTickCount(options.width, HORIZONTAL_TICK_SPACING), titleLimit: options.width - 16 },
+    axis: {
+      format: SHARE_FORMAT,
+      tickCount: valueTickCount(options.width, HORIZONTAL_TICK_SPACING),
+      titleLimit: options.width - 16,
+    },
   };
   const tooltip = [
     { field: 'actor', type: 'nominal' as const, title: locale.strings.actor },

@@ -130,7 +130,8 @@ function tickCount(interval: Interval, rows: TimelineRow[], groupCount: number, 
   const every = Math.max(1, Math.ceil(periods / maxTicks));
   if (interval === 'year') return { interval: 'year' as const, step: every };
   if (interval === 'quarter') return { interval: 'month' as const, step: 3 * every };
-  if (interval === 'month') return { interval: 'month' as const, step: every <= 1 ? 1 : every <= 3 ? 3 : every <= 6 ? 6 : 12 * Math.ceil(every / 12) };
+  if (interval === 'month')
+    return { interval: 'month' as const, step: every <= 1 ? 1 : every <= 3 ? 3 : every <= 6 ? 6 : 12 * Math.ceil(every / 12) };
   return maxTicks;
 }
 
@@ -196,7 +197,9 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
       ...(stacked ? { y2: { field: '_y0' } } : mark === 'bar' ? { y2: { datum: 0 } } : {}),
       ...color,
       // A period the data does not cover to its end is drawn lighter: "July to date".
-      ...(rows.some((row) => row.partial) ? { opacity: { condition: { test: 'datum.partial', value: PARTIAL_OPACITY }, value: 1 } } : {}),
+      ...(rows.some((row) => row.partial)
+        ? { opacity: { condition: { test: 'datum.partial', value: PARTIAL_OPACITY }, value: 1 } }
+        : {}),
       tooltip,
     },
   };

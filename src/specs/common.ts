@@ -68,7 +68,7 @@ export function colorRange(
 ): string[] {
   let next = 0;
   return domain.map((name) =>
-    name === otherLabel ? tokens.other : colors[name] ?? tokens.palette[next++ % tokens.palette.length],
+    name === otherLabel ? tokens.other : (colors[name] ?? tokens.palette[next++ % tokens.palette.length]),
   );
 }
 
@@ -111,7 +111,10 @@ export function colorEncoding(field: string, title: string, domain: readonly str
 }
 
 /** The frame every element's spec shares: size, autosize, config, accessible description. */
-export function frame(ctx: SpecContext, barCount?: number): Pick<TopLevelSpec, '$schema' | 'description' | 'config'> & {
+export function frame(
+  ctx: SpecContext,
+  barCount?: number,
+): Pick<TopLevelSpec, '$schema' | 'description' | 'config'> & {
   width: number;
   height: number;
   autosize: { type: 'fit' | 'fit-x'; contains: 'padding' };

@@ -1,6 +1,15 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonRow } from '../data/types.js';
-import { NUMBER_FORMAT, colorEncoding, frame, groupsOf, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from './common.js';
+import {
+  NUMBER_FORMAT,
+  colorEncoding,
+  frame,
+  groupsOf,
+  labelLimit,
+  valueTickCount,
+  HORIZONTAL_TICK_SPACING,
+  type SpecContext,
+} from './common.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
@@ -24,13 +33,24 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
   const { tokens } = options;
   const highlight = options.highlight?.trim().toLowerCase();
 
-  const y = { field: 'country', type: 'nominal' as const, title: null, sort: countries, axis: { labelLimit: labelLimit(options.width, 160) } };
+  const y = {
+    field: 'country',
+    type: 'nominal' as const,
+    title: null,
+    sort: countries,
+    axis: { labelLimit: labelLimit(options.width, 160) },
+  };
   const x = {
     field: 'value',
     type: 'quantitative' as const,
     title: options.measureLabel,
     stack: grouped ? ('zero' as const) : null,
-    axis: { format: NUMBER_FORMAT, tickMinStep: 1, tickCount: valueTickCount(options.width, HORIZONTAL_TICK_SPACING), titleLimit: options.width - 16 },
+    axis: {
+      format: NUMBER_FORMAT,
+      tickMinStep: 1,
+      tickCount: valueTickCount(options.width, HORIZONTAL_TICK_SPACING),
+      titleLimit: options.width - 16,
+    },
   };
   const tooltip = [
     { field: 'country', type: 'nominal' as const, title: options.locale.strings.country },
@@ -52,16 +72,17 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
           ),
         },
       };
-  const opacity = grouped && highlight
-    ? {
-        opacity: {
-          field: 'country',
-          type: 'nominal' as const,
-          legend: null,
-          scale: { domain: countries, range: countries.map((c) => (c.toLowerCase() === highlight ? 1 : 0.45)) },
-        },
-      }
-    : {};
+  const opacity =
+    grouped && highlight
+      ? {
+          opacity: {
+            field: 'country',
+            type: 'nominal' as const,
+            legend: null,
+            scale: { domain: countries, range: countries.map((c) => (c.toLowerCase() === highlight ? 1 : 0.45)) },
+          },
+        }
+      : {};
 
   const bars = { mark: { type: 'bar' as const }, encoding: { y, x, color, ...opacity, tooltip } };
   const layers: object[] = [bars];

@@ -14,8 +14,7 @@ export interface ChartTokens {
   other: string;
 }
 
-const SYSTEM_FONT =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+const SYSTEM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 
 /** Defaults checked for WCAG AA text contrast on their own background. */
 export const LIGHT_TOKENS: ChartTokens = {

@@ -21,18 +21,45 @@ export interface CivilDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, janvier: 1,
-  feb: 2, february: 2, février: 2, fevrier: 2,
-  mar: 3, march: 3, mars: 3,
-  apr: 4, april: 4, avril: 4,
-  may: 5, mai: 5,
-  jun: 6, june: 6, juin: 6,
-  jul: 7, july: 7, juillet: 7,
-  aug: 8, august: 8, août: 8, aout: 8,
-  sep: 9, sept: 9, september: 9, septembre: 9,
-  oct: 10, october: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11,
-  dec: 12, december: 12, décembre: 12, decembre: 12,
+  jan: 1,
+  january: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  février: 2,
+  fevrier: 2,
+  mar: 3,
+  march: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  août: 8,
+  aout: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  décembre: 12,
+  decembre: 12,
 };
 
 const NAME = '([a-zéû]+)\\.?';
@@ -67,7 +94,12 @@ export function parseCalendarDate(text: unknown): CalendarDate | null {
     return Number.isInteger(text) && text >= 1000 && text <= 9999 ? make(text, 1, 1, 'year') : null;
   }
   if (typeof text !== 'string') return null;
-  const s = text.trim().replace(/^(["'])(.*)\1$/, '$2').trim().normalize('NFC').toLowerCase();
+  const s = text
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim()
+    .normalize('NFC')
+    .toLowerCase();
   let m: RegExpExecArray | null;
   if ((m = YEAR_FIRST.exec(s))) return make(+m[1], +m[2], +m[3], 'day');
   if ((m = YEAR_MONTH.exec(s))) return make(+m[1], +m[2], 1, 'month');
@@ -164,7 +196,7 @@ export function binStart(day: number, interval: Interval): number {
       return day;
     case 'week':
       // 1970-01-01 was a Thursday, three days after a Monday.
-      return day - (((day + 3) % 7) + 7) % 7;
+      return day - ((((day + 3) % 7) + 7) % 7);
     case 'month': {
       const c = calendarFromDay(day);
       return dayNumber(c.year, c.month, 1);

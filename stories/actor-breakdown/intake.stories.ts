@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  CEP_CLAIMS, CEP_CREDIT, CLAIMS_2025, CLAIMS_ARGS, CLAIMS_JULY_2025, UCDP_SAMPLE_CREDIT, WEST_AFRICA, WEST_AFRICA_EVENTS,
-  csvRows, tableOf,
+  CEP_CLAIMS,
+  CEP_CREDIT,
+  CLAIMS_2025,
+  CLAIMS_ARGS,
+  CLAIMS_JULY_2025,
+  UCDP_SAMPLE_CREDIT,
+  WEST_AFRICA,
+  WEST_AFRICA_EVENTS,
+  csvRows,
+  tableOf,
 } from '../support/datasets.ts';
 import { chartArgTypes } from '../support/manifest.ts';
 import { renderChart } from '../support/render-chart.ts';

@@ -48,7 +48,10 @@ export const Countries: Story = {
 };
 
 export const Actors: Story = {
-  args: { actors: 'IS, Boko Haram (JAS), Government of Nigeria', heading: 'actors="IS, Boko Haram (JAS), Government of Nigeria"' },
+  args: {
+    actors: 'IS, Boko Haram (JAS), Government of Nigeria',
+    heading: 'actors="IS, Boko Haram (JAS), Government of Nigeria"',
+  },
   parameters: { expect: { rows: 3 } },
 };
 

@@ -1,6 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  CEP_CLAIMS, CEP_CREDIT, CLAIMS_2025, CLAIMS_ARGS, UCDP_SAMPLE_CREDIT, WEST_AFRICA, WEST_AFRICA_EVENTS, csvRows, tableOf,
+  CEP_CLAIMS,
+  CEP_CREDIT,
+  CLAIMS_2025,
+  CLAIMS_ARGS,
+  UCDP_SAMPLE_CREDIT,
+  WEST_AFRICA,
+  WEST_AFRICA_EVENTS,
+  csvRows,
+  tableOf,
 } from '../support/datasets.ts';
 import { chartArgTypes } from '../support/manifest.ts';
 import { renderChart } from '../support/render-chart.ts';
@@ -36,7 +44,11 @@ export const DataAttribute: Story = {
 export const DataProperty: Story = {
   loaders: [async () => ({ rows: await csvRows(WEST_AFRICA) })],
   render: (args, { loaded }) => renderChart('attack-timeline', args, { data: loaded.rows }),
-  args: { interval: 'year', heading: '.data: rows set by a script (here, the CSV parsed by the page)', source: UCDP_SAMPLE_CREDIT },
+  args: {
+    interval: 'year',
+    heading: '.data: rows set by a script (here, the CSV parsed by the page)',
+    source: UCDP_SAMPLE_CREDIT,
+  },
   parameters: { expect: { rows: 6 } },
 };
 

@@ -121,7 +121,8 @@ export const Aliases: Story = {
 
 export const Annotations: Story = {
   args: {
-    annotations: '[{"date": "2018-02-19", "label": "Dapchi abduction"}, {"date": "2019-12-24", "label": "Christmas Eve attacks"}]',
+    annotations:
+      '[{"date": "2018-02-19", "label": "Dapchi abduction"}, {"date": "2019-12-24", "label": "Christmas Eve attacks"}]',
     interval: 'month',
     heading: 'annotations: dated events drawn as labelled rules',
   },

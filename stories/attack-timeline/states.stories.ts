@@ -33,7 +33,12 @@ export const ErrorUnusableColumns: Story = shared.ErrorUnusableColumns;
 export const ErrorInFrench: Story = shared.ErrorInFrench;
 
 export const SkippedRows: Story = {
-  args: { data: CLAIMS_WITH_GAPS, 'date-field': 'month', 'value-field': 'claimed_attacks', heading: 'Rows skipped, and the note saying why' },
+  args: {
+    data: CLAIMS_WITH_GAPS,
+    'date-field': 'month',
+    'value-field': 'claimed_attacks',
+    heading: 'Rows skipped, and the note saying why',
+  },
   parameters: { expect: { rows: 3, skipped: '2 rows skipped: 1 value not a number, 1 date missing' } },
 };
 

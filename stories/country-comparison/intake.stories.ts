@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
-  CEP_CLAIMS, CEP_CREDIT, CLAIMS_2025, CLAIMS_ARGS, CLAIMS_JULY_2025, UCDP_SAMPLE_CREDIT, WEST_AFRICA, WEST_AFRICA_EVENTS,
-  csvRows, tableOf,
+  CEP_CLAIMS,
+  CEP_CREDIT,
+  CLAIMS_2025,
+  CLAIMS_ARGS,
+  CLAIMS_JULY_2025,
+  UCDP_SAMPLE_CREDIT,
+  WEST_AFRICA,
+  WEST_AFRICA_EVENTS,
+  csvRows,
+  tableOf,
 } from '../support/datasets.ts';
 import { chartArgTypes } from '../support/manifest.ts';
 import { renderChart } from '../support/render-chart.ts';
@@ -49,7 +57,13 @@ export const InlineTable: Story = {
 export const InlineJson: Story = {
   render: (args) =>
     renderChart('country-comparison', args, { inner: `<script type="application/json">${JSON.stringify(CLAIMS_2025)}</script>` }),
-  args: { ...CLAIMS_ARGS, from: '2025-07', to: '2025-07', heading: 'An inline <script type="application/json">', source: CEP_CREDIT },
+  args: {
+    ...CLAIMS_ARGS,
+    from: '2025-07',
+    to: '2025-07',
+    heading: 'An inline <script type="application/json">',
+    source: CEP_CREDIT,
+  },
   parameters: { expect: { rows: 4 } },
 };
 

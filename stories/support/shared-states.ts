@@ -1,7 +1,13 @@
 import type { StoryObj } from '@storybook/web-components-vite';
 import { MISSING } from './datasets.ts';
 import {
-  EXPECT_LOADING, EXPECT_MISSING_FILE, EXPECT_UNUSABLE_COLUMNS, EXPECT_UNUSABLE_COLUMNS_FR, MISSING_FILE_CONSOLE_ERRORS, UNUSABLE_ROWS, neverSettles,
+  EXPECT_LOADING,
+  EXPECT_MISSING_FILE,
+  EXPECT_UNUSABLE_COLUMNS,
+  EXPECT_UNUSABLE_COLUMNS_FR,
+  MISSING_FILE_CONSOLE_ERRORS,
+  UNUSABLE_ROWS,
+  neverSettles,
 } from './expectations.ts';
 import type { ChartTag } from './manifest.ts';
 import { renderChart } from './render-chart.ts';

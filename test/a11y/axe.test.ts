@@ -25,14 +25,20 @@ describe('axe-core finds no accessibility violation', () => {
   for (const theme of ['light', 'dark']) {
     for (const [tag, attributes] of Object.entries(CHARTS)) {
       it(`<${tag}> in ${theme}, with its data table shown`, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<main style=${`background: ${theme === 'dark' ? '#14181d' : '#fff'}`}></main>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<main style=${`background: ${theme === 'dark' ? '#14181d' : '#fff'}`}></main>`,
+        );
         wrapper.innerHTML = `<${tag} theme="${theme}" ${attributes}></${tag}>`;
         const el = wrapper.firstElementChild as AnyChart;
         expect(await settle(el), el.error).to.equal('ready');
         const check = async () => {
           const result = await window.axe.run(wrapper, { resultTypes: ['violations', 'incomplete'] });
-          const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-          console.log(`axe <${tag}> ${theme}: ${result.violations.length} violations, ${result.incomplete.length} incomplete (${result.incomplete.map((i) => i.id).join(', ')}), ${result.passes.length} passes`);
+          const summary = result.violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+          );
+          console.log(
+            `axe <${tag}> ${theme}: ${result.violations.length} violations, ${result.incomplete.length} incomplete (${result.incomplete.map((i) => i.id).join(', ')}), ${result.passes.length} passes`,
+          );
           expect(summary).to.deep.equal([]);
         };
         await check();

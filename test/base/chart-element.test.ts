@@ -26,7 +26,9 @@ function countFinalized(el: AttackTimeline) {
 describe('ChartElement, the host of the controllers', () => {
   it('redraws when removed and added back (as React re-parents) without a new request, releasing the old view', async () => {
     const id = `reconnect-${Math.random()}`;
-    const el = await fixture<AttackTimeline>(html`<attack-timeline src=${`/__fixtures/counted.csv?id=${id}`} interval="month"></attack-timeline>`);
+    const el = await fixture<AttackTimeline>(
+      html`<attack-timeline src=${`/__fixtures/counted.csv?id=${id}`} interval="month"></attack-timeline>`,
+    );
     expect(await el.settled).to.equal('ready');
     const count = countFinalized(el);
     const first = el.view!;
@@ -46,7 +48,9 @@ describe('ChartElement, the host of the controllers', () => {
   });
 
   it('keeps one live view through 50 attribute changes in a row', async () => {
-    const el = await fixture<AttackTimeline>(html`<attack-timeline src="/data/ucdp_ged_nigeria_2017-2019.csv" interval="year"></attack-timeline>`);
+    const el = await fixture<AttackTimeline>(
+      html`<attack-timeline src="/data/ucdp_ged_nigeria_2017-2019.csv" interval="year"></attack-timeline>`,
+    );
     expect(await el.settled).to.equal('ready');
     const count = countFinalized(el);
     const intervals = ['month', 'quarter', 'year'];
@@ -76,7 +80,9 @@ describe('ChartElement, the host of the controllers', () => {
   });
 
   it('clears an error once a corrected attribute draws the chart', async () => {
-    const el = await fixture<AttackTimeline>(html`<attack-timeline src="/data/ucdp_ged_nigeria_2017-2019.csv" interval="fortnight"></attack-timeline>`);
+    const el = await fixture<AttackTimeline>(
+      html`<attack-timeline src="/data/ucdp_ged_nigeria_2017-2019.csv" interval="fortnight"></attack-timeline>`,
+    );
     expect(await el.settled).to.equal('error');
     expect(el.error).to.contain('fortnight');
     el.interval = 'year';
@@ -86,7 +92,9 @@ describe('ChartElement, the host of the controllers', () => {
   });
 
   it('reads a new max-rows: a file refused for its size is read once the limit allows it', async () => {
-    const el = await fixture<AttackTimeline>(html`<attack-timeline src="/__fixtures/numbers.csv" max-rows="2"></attack-timeline>`);
+    const el = await fixture<AttackTimeline>(
+      html`<attack-timeline src="/__fixtures/numbers.csv" max-rows="2"></attack-timeline>`,
+    );
     expect(await el.settled).to.equal('error');
     el.maxRows = 10;
     expect(await el.settled).to.equal('ready');

@@ -14,7 +14,10 @@ describe('rowForDatum', () => {
   });
 
   it('matches text fields exactly, and finds nothing for a datum of no row', () => {
-    expect(rowForDatum([{ country: 'Mali', value: 36 }], { country: 'Mali', value: 36 })).to.deep.equal({ country: 'Mali', value: 36 });
+    expect(rowForDatum([{ country: 'Mali', value: 36 }], { country: 'Mali', value: 36 })).to.deep.equal({
+      country: 'Mali',
+      value: 36,
+    });
     expect(rowForDatum(rows, { period: new Date(Date.UTC(2025, 7, 1)), group: 'JNIM' })).to.equal(undefined);
     expect(rowForDatum(rows, { period: new Date(Date.UTC(2025, 6, 1)), group: 'jnim' })).to.equal(undefined);
   });

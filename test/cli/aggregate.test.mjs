@@ -34,7 +34,10 @@ describe('aggregate by month and country', () => {
   it('writes month, country and events, with a provenance row the readers skip', () => {
     const lines = csv.split('\r\n');
     assert.equal(lines[0], 'month,country,events');
-    assert.match(lines[1], /^"# Source: Data: UCDP GED \(CC BY 4\.0\) \| Accessed: 2025-01-31 \| Counted: events by month, country \| Filters: none \| From ucdp_ged_nigeria_2017-2019\.csv \(UCDP format\): 1,531 records read, 0 skipped \| Made by conflict-charts [\d.]+; read with date-field=""month"" value-field=""events""",,$/);
+    assert.match(
+      lines[1],
+      /^"# Source: Data: UCDP GED \(CC BY 4\.0\) \| Accessed: 2025-01-31 \| Counted: events by month, country \| Filters: none \| From ucdp_ged_nigeria_2017-2019\.csv \(UCDP format\): 1,531 records read, 0 skipped \| Made by conflict-charts [\d.]+; read with date-field=""month"" value-field=""events""",,$/,
+    );
     assert.match(lines[2], /^2017-01,Nigeria,\d+$/);
     const parsed = parseTable(csv, 'csv');
     const read = normalizeRows(parsed.rows, parsed.columns, { fields: { date: 'month', value: 'events' } });
@@ -44,11 +47,24 @@ describe('aggregate by month and country', () => {
   });
 
   it('gives the library identical timeline counts (normalizeRows + aggregateTimeline from dist)', () => {
-    const options = { measure: 'events', filters: {}, aliases: mergeAliases(), actorRole: 'any', includeCivilians: false, top: 8, otherLabel: 'Other', interval: 'month', groupBy: 'none' };
+    const options = {
+      measure: 'events',
+      filters: {},
+      aliases: mergeAliases(),
+      actorRole: 'any',
+      includeCivilians: false,
+      top: 8,
+      otherLabel: 'Other',
+      interval: 'month',
+      groupBy: 'none',
+    };
     const rawTable = parseTable(readFileSync(NIGERIA, 'utf8'), 'csv');
     const raw = aggregateTimeline(normalizeRows(rawTable.rows, rawTable.columns).table, options);
     const table = parseTable(csv, 'csv');
-    const counted = aggregateTimeline(normalizeRows(table.rows, table.columns, { fields: { date: 'month', value: 'events' } }).table, options);
+    const counted = aggregateTimeline(
+      normalizeRows(table.rows, table.columns, { fields: { date: 'month', value: 'events' } }).table,
+      options,
+    );
     assert.equal(raw.length, 36);
     assert.deepEqual(counted, raw);
   });
@@ -72,13 +88,25 @@ describe('aggregate by month and country', () => {
     assert.deepEqual(columns, ['month', 'country', 'fatalities']);
     const [raw, counted] = await both('attack-timeline', deaths, 'fatalities', { interval: 'year', measure: 'fatalities' });
     assert.deepEqual(counted, raw);
-    assert.deepEqual(counted.map((row) => row.value), [3565, 3202, 2437]);
+    assert.deepEqual(
+      counted.map((row) => row.value),
+      [3565, 3202, 2437],
+    );
   });
 
   it('counts a pre-aggregated table again through its value-field', async () => {
     const { csv: claims } = await aggregateFile({ src: CEP, dateField: 'month', valueField: 'claimed_attacks' });
-    const { chartData } = await renderChart('country-comparison', { text: claims, dateField: 'month', valueField: 'events', from: '2025-07', to: '2025-07' });
-    assert.deepEqual(chartData.map((row) => row.value), [54, 36, 7, 1]);
+    const { chartData } = await renderChart('country-comparison', {
+      text: claims,
+      dateField: 'month',
+      valueField: 'events',
+      from: '2025-07',
+      to: '2025-07',
+    });
+    assert.deepEqual(
+      chartData.map((row) => row.value),
+      [54, 36, 7, 1],
+    );
   });
 });
 
@@ -121,7 +149,13 @@ describe('aggregate by month, country and actor or event type', () => {
     const { csv } = await aggregateFile({ src: NIGERIA, by: 'month,country,event-type', from: '2018', to: '2019' });
     assert.match(csv, /^month,country,event_type,events\r\n/);
     for (const locale of ['en', 'fr']) {
-      const [raw, counted] = await both('attack-timeline', csv, 'events', { interval: 'quarter', groupBy: 'event-type', from: '2018', to: '2019', locale });
+      const [raw, counted] = await both('attack-timeline', csv, 'events', {
+        interval: 'quarter',
+        groupBy: 'event-type',
+        from: '2018',
+        to: '2019',
+        locale,
+      });
       assert.deepEqual(counted, raw);
     }
   });

@@ -21,7 +21,13 @@ const CASES = [
   ['attack-timeline', NIGERIA, { interval: 'quarter', measure: 'fatalities', locale: 'fr' }],
   ['attack-timeline', NIGERIA, { interval: 'year', 'group-by': 'actor', top: '3', theme: 'dark' }],
   ['attack-timeline', NIGERIA, { interval: 'month', mark: 'line', from: '2018', to: '2018' }],
-  ['attack-timeline', NIGERIA, { annotations: '[{"date":"2019-02-23","label":"Election"},{"from":"2018-02","to":"2018-04","label":"Dry season offensive"}]' }],
+  [
+    'attack-timeline',
+    NIGERIA,
+    {
+      annotations: '[{"date":"2019-02-23","label":"Election"},{"from":"2018-02","to":"2018-04","label":"Dry season offensive"}]',
+    },
+  ],
   ['country-comparison', CEP, { 'date-field': 'month', 'value-field': 'claimed_attacks', from: '2025-07', to: '2025-07' }],
   ['country-comparison', SAMPLE, { 'group-by': 'event-type' }],
   ['actor-breakdown', NIGERIA, {}],
@@ -92,7 +98,11 @@ describe('the CLI draws what the element draws', { skip: browserPath ? false : '
             status,
             error: el.error,
             chartData: el.chartData,
-            element: { width: elementSvg?.getAttribute('width'), height: elementSvg?.getAttribute('height'), rects: elementSvg ? rects(elementSvg) : [] },
+            element: {
+              width: elementSvg?.getAttribute('width'),
+              height: elementSvg?.getAttribute('height'),
+              rects: elementSvg ? rects(elementSvg) : [],
+            },
             node: { width: nodeSvg.getAttribute('width'), height: nodeSvg.getAttribute('height'), rects: rects(nodeSvg) },
           };
           pair.remove();
@@ -106,7 +116,10 @@ describe('the CLI draws what the element draws', { skip: browserPath ? false : '
       assert.equal(seen.status, 'ready', seen.error);
       assert.deepEqual(rendered.chartData, seen.chartData);
       assert.equal(seen.node.width, seen.element.width, 'chart width');
-      assert.ok(Math.abs(seen.node.height - seen.element.height) <= TOLERANCE, `chart height ${seen.node.height} vs ${seen.element.height}`);
+      assert.ok(
+        Math.abs(seen.node.height - seen.element.height) <= TOLERANCE,
+        `chart height ${seen.node.height} vs ${seen.element.height}`,
+      );
       assert.equal(seen.node.rects.length, seen.element.rects.length, 'number of bars');
       if (attributes.mark !== 'line') assert.ok(seen.node.rects.length > 0, 'bars drawn');
       seen.node.rects.forEach((rect, i) => {

@@ -20,14 +20,20 @@ const totalsBy = (rows, key) => {
 describe('chartData from the Node API', () => {
   it('counts the published events per year of the Nigeria UCDP file', async () => {
     const { chartData, skipped, format } = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year' });
-    assert.deepEqual(chartData, YEARS.map((period, i) => ({ period, value: EVENTS_BY_YEAR[i] })));
+    assert.deepEqual(
+      chartData,
+      YEARS.map((period, i) => ({ period, value: EVENTS_BY_YEAR[i] })),
+    );
     assert.deepEqual(skipped, []);
     assert.equal(format, 'ucdp');
   });
 
   it('sums the published best-estimate deaths per year with measure fatalities', async () => {
     const { chartData } = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year', measure: 'fatalities' });
-    assert.deepEqual(chartData.map((row) => row.value), DEATHS_BY_YEAR);
+    assert.deepEqual(
+      chartData.map((row) => row.value),
+      DEATHS_BY_YEAR,
+    );
   });
 
   it('splits by UCDP type of violence, in the locale of the chart', async () => {
@@ -79,7 +85,10 @@ describe('chartData from the Node API', () => {
       { date: 'not a date', country: 'Mali' },
     ];
     const fromRows = await renderChart('attack-timeline', { rows });
-    assert.deepEqual(fromRows.chartData.map((row) => row.value), [1, 0, 0, 1]);
+    assert.deepEqual(
+      fromRows.chartData.map((row) => row.value),
+      [1, 0, 0, 1],
+    );
     assert.deepEqual(fromRows.skipped, [{ record: 3, reason: 'date not recognised' }]);
     const fromText = await renderChart('attack-timeline', { text: 'date,country\n2025-01-15,Mali\n2025-04-02,Mali\n' });
     assert.deepEqual(fromText.chartData, fromRows.chartData);
@@ -91,14 +100,31 @@ describe('chartData from the command', () => {
     const run = await cli(['render', 'attack-timeline', '--src', NIGERIA, '--interval', 'year', '--format', 'json']);
     assert.equal(run.code, 0, run.stderr);
     const out = JSON.parse(run.text);
-    assert.deepEqual(out.chartData.map((row) => row.value), EVENTS_BY_YEAR);
+    assert.deepEqual(
+      out.chartData.map((row) => row.value),
+      EVENTS_BY_YEAR,
+    );
     assert.deepEqual(out.skipped, []);
     assert.equal(out.spec.$schema, 'https://vega.github.io/schema/vega-lite/v6.json');
     assert.match(out.summary, /2017 to 2019/);
   });
 
   it('applies --measure, --from and --to like the attributes', async () => {
-    const run = await cli(['render', 'attack-timeline', NIGERIA, '--interval', 'year', '--measure', 'fatalities', '--from', '2018', '--to', '2019', '--format', 'json']);
+    const run = await cli([
+      'render',
+      'attack-timeline',
+      NIGERIA,
+      '--interval',
+      'year',
+      '--measure',
+      'fatalities',
+      '--from',
+      '2018',
+      '--to',
+      '2019',
+      '--format',
+      'json',
+    ]);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(JSON.parse(run.text).chartData, [
       { period: '2018-01-01', value: DEATHS_BY_YEAR[1] },

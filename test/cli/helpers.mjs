@@ -11,9 +11,14 @@ export const SAMPLE = `${ROOT}data/ucdp_ged231_sample_westafrica_2017-2022.csv`;
 /** Runs `conflict-charts …`; resolves with its exit code and output (stdout as a Buffer). */
 export function cli(args, { input } = {}) {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { encoding: 'buffer', maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (error.code ?? 1) : 0, stdout, text: stdout.toString('utf8'), stderr: stderr.toString('utf8') });
-    });
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { encoding: 'buffer', maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (error.code ?? 1) : 0, stdout, text: stdout.toString('utf8'), stderr: stderr.toString('utf8') });
+      },
+    );
     if (input !== undefined) child.stdin.end(input);
   });
 }

@@ -10,7 +10,10 @@ import { CEP, cli, NIGERIA, ROOT } from './helpers.mjs';
 async function run(args) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: { write: (chunk) => (stdout += chunk) }, stderr: { write: (chunk) => (stderr += chunk) } });
+  const code = await main(args, {
+    stdout: { write: (chunk) => (stdout += chunk) },
+    stderr: { write: (chunk) => (stderr += chunk) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -33,17 +36,52 @@ describe('conflict-charts', () => {
 
   it('reads standard input with --src -', async () => {
     const input = readFileSync(CEP, 'utf8');
-    const piped = await cli(['render', 'country-comparison', '--src', '-', '--date-field', 'month', '--value-field', 'claimed_attacks', '--to', '2025-05', '--format', 'json'], { input });
+    const piped = await cli(
+      [
+        'render',
+        'country-comparison',
+        '--src',
+        '-',
+        '--date-field',
+        'month',
+        '--value-field',
+        'claimed_attacks',
+        '--to',
+        '2025-05',
+        '--format',
+        'json',
+      ],
+      { input },
+    );
     assert.equal(piped.code, 0, piped.stderr);
-    assert.deepEqual(JSON.parse(piped.text).chartData.map((row) => row.value), [70, 44, 8, 1]);
+    assert.deepEqual(
+      JSON.parse(piped.text).chartData.map((row) => row.value),
+      [70, 44, 8, 1],
+    );
   });
 
   it('reads a URL, and says what the server answered when it fails', async () => {
     const { server, origin } = await serveStatic();
     try {
-      const ok = await run(['render', 'country-comparison', '--src', `${origin}/data/jnim_claims_cep_2025.csv`, '--date-field', 'month', '--value-field', 'claimed_attacks', '--from', '2025-07', '--format', 'json']);
+      const ok = await run([
+        'render',
+        'country-comparison',
+        '--src',
+        `${origin}/data/jnim_claims_cep_2025.csv`,
+        '--date-field',
+        'month',
+        '--value-field',
+        'claimed_attacks',
+        '--from',
+        '2025-07',
+        '--format',
+        'json',
+      ]);
       assert.equal(ok.code, 0, ok.stderr);
-      assert.deepEqual(JSON.parse(ok.stdout).chartData.map((row) => row.value), [54, 36, 7, 1]);
+      assert.deepEqual(
+        JSON.parse(ok.stdout).chartData.map((row) => row.value),
+        [54, 36, 7, 1],
+      );
       const missing = await run(['render', 'country-comparison', '--src', `${origin}/data/nothing.csv`]);
       assert.equal(missing.code, 1);
       assert.equal(missing.stderr, 'conflict-charts: Could not load nothing.csv: the server answered 404 Not Found.\n');
@@ -65,12 +103,29 @@ describe('conflict-charts', () => {
     [['render', 'pie-chart', '--src', NIGERIA], /Unknown chart "pie-chart"/],
     [['render', 'attack-timeline'], /Give the data with --src/],
     [['render', 'attack-timeline', '--src', 'missing.csv'], /Could not read missing\.csv: there is no file at missing\.csv\./],
-    [['render', 'attack-timeline', '--src', NIGERIA, '--interval', 'fortnight'], /interval="fortnight" is not one of: day, week, month, quarter, year\./],
+    [
+      ['render', 'attack-timeline', '--src', NIGERIA, '--interval', 'fortnight'],
+      /interval="fortnight" is not one of: day, week, month, quarter, year\./,
+    ],
     [['render', 'attack-timeline', '--src', NIGERIA, '--from', 'last year'], /from="last year" is not a date/],
     [['render', 'attack-timeline', '--src', NIGERIA, '--width', 'wide'], /--width must be a number/],
     [['render', 'attack-timeline', '--src', NIGERIA, '--format', 'gif'], /--format gif is not one of: svg, png, json\./],
     [['render', 'attack-timeline', '--src', NIGERIA, '--colour', 'red'], /Unknown option '--colour'/],
-    [['render', 'attack-timeline', '--src', CEP, '--interval', 'week', '--date-field', 'month', '--value-field', 'claimed_attacks'], /counted by month, so it cannot be drawn by week/],
+    [
+      [
+        'render',
+        'attack-timeline',
+        '--src',
+        CEP,
+        '--interval',
+        'week',
+        '--date-field',
+        'month',
+        '--value-field',
+        'claimed_attacks',
+      ],
+      /counted by month, so it cannot be drawn by week/,
+    ],
     [['render', 'attack-timeline', '--src', `${ROOT}README.md`], /No date column was found/],
     [['aggregate'], /Name the file to count/],
     [['aggregate', NIGERIA, '--by', 'month,actor'], /--by "month,actor" is not one of/],

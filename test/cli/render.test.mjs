@@ -16,7 +16,18 @@ const HOSTILE = '<script>alert(1)</script> & "quotes" \u0007';
 describe('SVG output', () => {
   it('writes one bar per period, with the heading above and the source line below', async () => {
     const out = join(dir, 'timeline.svg');
-    const run = await cli(['render', 'attack-timeline', '--src', NIGERIA, '--interval', 'year', '--heading', 'Lethal events in Nigeria', '--out', out]);
+    const run = await cli([
+      'render',
+      'attack-timeline',
+      '--src',
+      NIGERIA,
+      '--interval',
+      'year',
+      '--heading',
+      'Lethal events in Nigeria',
+      '--out',
+      out,
+    ]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.text, '', 'nothing on standard output with --out');
     const svg = readFileSync(out, 'utf8');
@@ -31,7 +42,13 @@ describe('SVG output', () => {
   });
 
   it('draws a bar per country and group, with the chart as tall as the bars need', async () => {
-    const { svg, chartData } = await renderChart('country-comparison', { src: CEP, dateField: 'month', valueField: 'claimed_attacks', from: '2025-07', to: '2025-07' });
+    const { svg, chartData } = await renderChart('country-comparison', {
+      src: CEP,
+      dateField: 'month',
+      valueField: 'claimed_attacks',
+      from: '2025-07',
+      to: '2025-07',
+    });
     assert.equal(bars(svg).length, chartData.length);
     const stacked = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year', groupBy: 'event-type' });
     assert.equal(bars(stacked.svg).length, 9);
@@ -48,12 +65,20 @@ describe('SVG output', () => {
     });
     assert.ok(!svg.includes('<script'), 'no script element');
     assert.ok(!svg.includes('\u0007'));
-    assert.equal(svg.split('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;').length - 1, 5, 'title and four texts');
+    assert.equal(
+      svg.split('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;').length - 1,
+      5,
+      'title and four texts',
+    );
     assert.ok(balanced(svg), 'every element opened is closed');
   });
 
   it('widens to --width, and --height sets the chart height as the attribute does', async () => {
-    const { svg, width, height } = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year' }, { width: 480, height: 200 });
+    const { svg, width, height } = await renderChart(
+      'attack-timeline',
+      { src: NIGERIA, interval: 'year' },
+      { width: 480, height: 200 },
+    );
     assert.equal(width, 480);
     assert.match(svg, /^<svg[^>]* width="480" height="(\d+)"/);
     assert.match(svg, /class="marks" width="480" height="200"/);
@@ -71,7 +96,10 @@ describe('SVG output', () => {
     const { svg, summary } = await renderChart('attack-timeline', {
       src: NIGERIA,
       accessed: '2025-07-15',
-      annotations: [{ date: '2019-02-23', label: 'Election <day>' }, { from: '2018-02', to: '2018-04', label: 'Span' }],
+      annotations: [
+        { date: '2019-02-23', label: 'Election <day>' },
+        { from: '2018-02', to: '2018-04', label: 'Span' },
+      ],
     });
     assert.match(svg, />Data: UCDP GED \(CC BY 4.0\), accessed 15 July 2025</);
     assert.match(svg, />Election &lt;day&gt;</);
@@ -91,7 +119,20 @@ describe('SVG output', () => {
 describe('PNG output', () => {
   it('is a PNG of the requested width (chosen by the --out name)', async () => {
     const out = join(dir, 'chart.png');
-    const run = await cli(['render', 'country-comparison', '--src', CEP, '--date-field', 'month', '--value-field', 'claimed_attacks', '--width', '500', '-o', out]);
+    const run = await cli([
+      'render',
+      'country-comparison',
+      '--src',
+      CEP,
+      '--date-field',
+      'month',
+      '--value-field',
+      'claimed_attacks',
+      '--width',
+      '500',
+      '-o',
+      out,
+    ]);
     assert.equal(run.code, 0, run.stderr);
     const png = readFileSync(out);
     const { width, height } = pngSize(png);
@@ -100,19 +141,38 @@ describe('PNG output', () => {
   });
 
   it('scales with --scale and matches the SVG size', async () => {
-    const result = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year', heading: 'Nigeria' }, { format: 'png', width: 320, scale: 2 });
+    const result = await renderChart(
+      'attack-timeline',
+      { src: NIGERIA, interval: 'year', heading: 'Nigeria' },
+      { format: 'png', width: 320, scale: 2 },
+    );
     assert.deepEqual(pngSize(result.png), { width: 640, height: result.height * 2 });
   });
 
   it('draws text with the bundled font: the heading area is not blank', async () => {
     const plain = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year' }, { format: 'png', width: 300 });
-    const titled = await renderChart('attack-timeline', { src: NIGERIA, interval: 'year', heading: 'WWWWWWWW' }, { format: 'png', width: 300 });
+    const titled = await renderChart(
+      'attack-timeline',
+      { src: NIGERIA, interval: 'year', heading: 'WWWWWWWW' },
+      { format: 'png', width: 300 },
+    );
     assert.ok(pngSize(titled.png).height > pngSize(plain.png).height);
     assert.ok(titled.png.length > plain.png.length);
   });
 
   it('writes PNG bytes to standard output when redirected', async () => {
-    const run = await cli(['render', 'attack-timeline', '--src', NIGERIA, '--interval', 'year', '--format', 'png', '--width', '256']);
+    const run = await cli([
+      'render',
+      'attack-timeline',
+      '--src',
+      NIGERIA,
+      '--interval',
+      'year',
+      '--format',
+      'png',
+      '--width',
+      '256',
+    ]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(pngSize(run.stdout).width, 256);
   });

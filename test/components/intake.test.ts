@@ -27,7 +27,9 @@ function tag(name: string, attributes: string, inner = '') {
 for (const name of TAGS) {
   describe(`<${name}> data intake`, () => {
     it('reads a CSV file from src', async () => {
-      const el = await chartFixture<Chart>(tag(name, `src="/data/jnim_claims_cep_2025.csv" ${MAPPING} from="2025-07" to="2025-07"`));
+      const el = await chartFixture<Chart>(
+        tag(name, `src="/data/jnim_claims_cep_2025.csv" ${MAPPING} from="2025-07" to="2025-07"`),
+      );
       expect(el.status, el.error).to.equal('ready');
       expect(total(el)).to.equal(TOTAL);
       expect(el.skipped).to.deep.equal([]);
@@ -66,7 +68,9 @@ for (const name of TAGS) {
     });
 
     it('reads an inline <table> with a header row', async () => {
-      const body = ROWS.map((r) => `<tr><td>${r.month}</td><td>${r.country}</td><td>${r.actor}</td><td>${r.claimed_attacks}</td></tr>`).join('');
+      const body = ROWS.map(
+        (r) => `<tr><td>${r.month}</td><td>${r.country}</td><td>${r.actor}</td><td>${r.claimed_attacks}</td></tr>`,
+      ).join('');
       const inner = `<table><thead><tr><th>month</th><th>country</th><th>actor</th><th>claimed_attacks</th></tr></thead><tbody>${body}</tbody></table>`;
       const el = await chartFixture<Chart>(tag(name, MAPPING, inner));
       expect(el.status, el.error).to.equal('ready');

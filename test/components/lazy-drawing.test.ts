@@ -34,7 +34,8 @@ function recordStatuses(el: HTMLElement): ChartStatus[] {
   return seen;
 }
 
-const backgroundOf = (el: AttackTimeline) => el.shadowRoot!.querySelector<SVGElement>('[part="chart"] svg')!.style.backgroundColor;
+const backgroundOf = (el: AttackTimeline) =>
+  el.shadowRoot!.querySelector<SVGElement>('[part="chart"] svg')!.style.backgroundColor;
 
 describe('lazy drawing', () => {
   afterEach(() => window.scrollTo(0, 0));

@@ -28,7 +28,9 @@ function menuItem(el: Element, action: string): HTMLButtonElement {
 
 describe('accessible figure', () => {
   it('describes the chart in words: measure, range, peak and trend', async () => {
-    const el = await chartFixture<AttackTimeline>(html`<attack-timeline src=${NIGERIA} heading="Lethal events"></attack-timeline>`);
+    const el = await chartFixture<AttackTimeline>(
+      html`<attack-timeline src=${NIGERIA} heading="Lethal events"></attack-timeline>`,
+    );
     const figure = el.shadowRoot!.querySelector('figure')!;
     expect(figure.getAttribute('aria-describedby')).to.contain('summary');
     const summary = el.shadowRoot!.querySelector('#summary')!.textContent!;
@@ -76,7 +78,16 @@ describe('accessible figure', () => {
 
 describe('credit line', () => {
   it('follows ACLED’s attribution policy for ACLED data: dataset, link and access date', async () => {
-    const rows = [{ event_id_cnty: 'MLI1', event_date: '2025-07-01', actor1: 'JNIM', event_type: 'Battles', country: 'Mali', fatalities: '2' }];
+    const rows = [
+      {
+        event_id_cnty: 'MLI1',
+        event_date: '2025-07-01',
+        actor1: 'JNIM',
+        event_type: 'Battles',
+        country: 'Mali',
+        fatalities: '2',
+      },
+    ];
     const el = await fixture<AttackTimeline>(html`<attack-timeline .data=${rows} accessed="2025-07-15"></attack-timeline>`);
     await el.settled;
     expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
@@ -88,7 +99,13 @@ describe('credit line', () => {
 describe('export menu', () => {
   async function comparison() {
     const el = document.createElement('country-comparison');
-    for (const [name, value] of Object.entries({ ...CEP_JULY, from: '2025-07', to: '2025-07', heading: 'JNIM claims', source: 'Source: CEP' })) {
+    for (const [name, value] of Object.entries({
+      ...CEP_JULY,
+      from: '2025-07',
+      to: '2025-07',
+      heading: 'JNIM claims',
+      source: 'Source: CEP',
+    })) {
       el.setAttribute(name, value);
     }
     const wrapper = await fixture(html`<div></div>`);
@@ -105,7 +122,9 @@ describe('export menu', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(menuItem(el, 'png'));
-    el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    el.shadowRoot!.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+    );
     expect(el.shadowRoot!.activeElement).to.equal(menuItem(el, 'svg'));
     el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
@@ -151,7 +170,10 @@ describe('export menu', () => {
     const el = await comparison();
     let copied = '';
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => (copied = text) },
+    });
     try {
       menuItem(el, 'embed').click();
       await new Promise((done) => setTimeout(done, 20));

@@ -137,7 +137,9 @@ describe('ChartController', () => {
   it('reports an option the chart refuses as a failure that names it', async () => {
     const host = await hostWith(await nigeria(), (h) => (h.interval = 'fortnight'));
     expect(host.failures).to.have.length(1);
-    expect((host.failures[0] as DataError).message).to.equal('interval="fortnight" is not one of: day, week, month, quarter, year.');
+    expect((host.failures[0] as DataError).message).to.equal(
+      'interval="fortnight" is not one of: day, week, month, quarter, year.',
+    );
     host.remove();
   });
 

@@ -48,7 +48,15 @@ async function hostWith(property: 'src' | 'data' | undefined, value?: unknown, i
 describe('DataSourceController', () => {
   it('reads a CSV file from src into rows and columns', async () => {
     const host = await hostWith('src', '/__fixtures/numbers.csv');
-    expect(host.source.table!.columns).to.deep.equal(['event_id_cnty', 'event_date', 'actor1', 'actor2', 'event_type', 'country', 'fatalities']);
+    expect(host.source.table!.columns).to.deep.equal([
+      'event_id_cnty',
+      'event_date',
+      'actor1',
+      'actor2',
+      'event_type',
+      'country',
+      'fatalities',
+    ]);
     expect(host.source.table!.rows.map((row) => row.event_id_cnty)).to.deep.equal(['MLI1', 'MLI2', 'MLI3']);
     expect(host.loadings).to.equal(1);
   });
@@ -56,13 +64,23 @@ describe('DataSourceController', () => {
   it('reads rows given as data, and a Promise of rows once it settles', async () => {
     const host = await hostWith('data', [{ date: '2025-07-01', country: 'Mali' }]);
     expect(host.source.table!.rows).to.deep.equal([{ date: '2025-07-01', country: 'Mali' }]);
-    host.setSource('data', Promise.resolve([{ date: '2025-07-02', country: 'Niger' }, { date: '2025-07-03', country: 'Niger' }]));
+    host.setSource(
+      'data',
+      Promise.resolve([
+        { date: '2025-07-02', country: 'Niger' },
+        { date: '2025-07-03', country: 'Niger' },
+      ]),
+    );
     await settled(host);
     expect(host.source.table!.rows).to.have.length(2);
   });
 
   it('reads a table written inside the element, and again when it changes', async () => {
-    const host = await hostWith(undefined, undefined, '<table><tr><th>date</th><th>country</th></tr><tr><td>2025-07-01</td><td>Mali</td></tr></table>');
+    const host = await hostWith(
+      undefined,
+      undefined,
+      '<table><tr><th>date</th><th>country</th></tr><tr><td>2025-07-01</td><td>Mali</td></tr></table>',
+    );
     expect(host.source.kind).to.equal('inline');
     expect(host.source.table!.rows).to.deep.equal([{ date: '2025-07-01', country: 'Mali' }]);
     host.querySelector('table')!.insertRow().innerHTML = '<td>2025-07-02</td><td>Niger</td>';

@@ -26,8 +26,18 @@ const press = (host: ReaderHost, key: string) => {
 describe('KeyboardReader', () => {
   it('reads values in order with the arrows, wrapping round, and jumps with Home and End', () => {
     const host = document.createElement('cc-test-reader-host') as ReaderHost;
-    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'ArrowUp']) press(host, key);
-    expect(host.said).to.deep.equal(['JANUARY: 3', 'FEBRUARY: 5', 'MARCH: 8', 'JANUARY: 3', 'MARCH: 8', 'JANUARY: 3', 'MARCH: 8', 'FEBRUARY: 5']);
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'Home', 'End', 'ArrowUp'])
+      press(host, key);
+    expect(host.said).to.deep.equal([
+      'JANUARY: 3',
+      'FEBRUARY: 5',
+      'MARCH: 8',
+      'JANUARY: 3',
+      'MARCH: 8',
+      'JANUARY: 3',
+      'MARCH: 8',
+      'FEBRUARY: 5',
+    ]);
   });
 
   it('selects the value read with Enter or Space, and nothing before a value is read', () => {

@@ -5,7 +5,11 @@ import { Settled } from '../../src/controllers/settled.js';
 class SettledHost extends LitElement {
   status = 'loading';
   pending: Promise<unknown>[] = [];
-  readonly settled = new Settled(this, () => this.status, () => this.pending.splice(0));
+  readonly settled = new Settled(
+    this,
+    () => this.status,
+    () => this.pending.splice(0),
+  );
 }
 customElements.define('cc-test-settled-host', SettledHost);
 

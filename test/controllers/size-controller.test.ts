@@ -11,10 +11,11 @@ class SizeHost extends LitElement {
 }
 customElements.define('cc-test-size-host', SizeHost);
 
-const frames = (n: number) => new Promise<void>((done) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
-  step(n);
-});
+const frames = (n: number) =>
+  new Promise<void>((done) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+    step(n);
+  });
 
 describe('SizeController', () => {
   it('measures the width once, then follows changes of 2 px or more', async () => {

@@ -34,7 +34,14 @@ const heights = (host: ViewHost) => rects(host).map((rect) => Math.round(rect.ge
 describe('VegaViewController', () => {
   it('draws a spec with its rows into the container', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
-    const view = await host.vega.draw(bars([{ name: 'a', value: 1 }, { name: 'b', value: 3 }]), [], 'svg');
+    const view = await host.vega.draw(
+      bars([
+        { name: 'a', value: 1 },
+        { name: 'b', value: 3 },
+      ]),
+      [],
+      'svg',
+    );
     expect(view).to.equal(host.vega.view);
     expect(rects(host)).to.have.length(2);
     const [a, b] = heights(host);
@@ -43,9 +50,16 @@ describe('VegaViewController', () => {
 
   it('swaps the rows into the same view when only the rows change', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
-    const rows = [{ name: 'a', value: 2 }, { name: 'b', value: 2 }];
+    const rows = [
+      { name: 'a', value: 2 },
+      { name: 'b', value: 2 },
+    ];
     const first = await host.vega.draw(bars(rows), rows, 'svg');
-    const changed = [{ name: 'a', value: 1 }, { name: 'b', value: 4 }, { name: 'c', value: 2 }];
+    const changed = [
+      { name: 'a', value: 1 },
+      { name: 'b', value: 4 },
+      { name: 'c', value: 2 },
+    ];
     const second = await host.vega.draw(bars(changed), changed, 'svg');
     expect(second).to.equal(first);
     expect(rects(host)).to.have.length(3);
@@ -81,7 +95,14 @@ describe('VegaViewController', () => {
 
   it('gives the datum of a clicked mark', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
-    await host.vega.draw(bars([{ name: 'a', value: 1 }, { name: 'b', value: 2 }]), [], 'svg');
+    await host.vega.draw(
+      bars([
+        { name: 'a', value: 1 },
+        { name: 'b', value: 2 },
+      ]),
+      [],
+      'svg',
+    );
     rects(host)[1].dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: 1, clientY: 1 }));
     expect(host.selected).to.have.length(1);
     expect(host.selected[0]).to.include({ name: 'b', value: 2 });

@@ -39,7 +39,14 @@ describe('embed.html parameters', () => {
   });
 
   it('allows only the attributes of the chart asked for', () => {
-    const request = read({ chart: 'attack-timeline', interval: 'year', highlight: 'Mali', onload: 'x', style: 'x', heading: 'H' });
+    const request = read({
+      chart: 'attack-timeline',
+      interval: 'year',
+      highlight: 'Mali',
+      onload: 'x',
+      style: 'x',
+      heading: 'H',
+    });
     expect(request.chart).to.equal('attack-timeline');
     expect([...request.attributes]).to.deep.equal([
       ['interval', 'year'],
@@ -51,8 +58,10 @@ describe('embed.html parameters', () => {
   });
 
   it('checks numbers, flags and colours, and keeps the first of a repeated name', () => {
-    const request = read('?chart=actor-breakdown&top=5&top=9&height=1e9&max-rows=-1&include-civilians&colors=' +
-      encodeURIComponent(JSON.stringify({ JNIM: '#2f6db5', ISWAP: 'url(javascript:alert(1))', Other: 'rgb(1, 2, 3)' })));
+    const request = read(
+      '?chart=actor-breakdown&top=5&top=9&height=1e9&max-rows=-1&include-civilians&colors=' +
+        encodeURIComponent(JSON.stringify({ JNIM: '#2f6db5', ISWAP: 'url(javascript:alert(1))', Other: 'rgb(1, 2, 3)' })),
+    );
     expect(request.attributes.get('top')).to.equal('5');
     expect(request.attributes.has('height')).to.equal(false);
     expect(request.attributes.has('max-rows')).to.equal(false);

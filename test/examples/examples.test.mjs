@@ -33,7 +33,10 @@ const typecheck = (async () => {
     [bin('tsc'), ['-p', 'examples/react/tsconfig.json']],
     [bin('tsc'), ['-p', 'examples/typings/tsconfig.json']],
     [bin('vue-tsc'), ['-p', 'examples/vue/tsconfig.json']],
-    [bin('svelte-check'), ['--workspace', 'examples/svelte', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine']],
+    [
+      bin('svelte-check'),
+      ['--workspace', 'examples/svelte', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine'],
+    ],
   ];
   for (const [command, args] of commands) {
     try {
@@ -57,7 +60,9 @@ await check('the examples and the shipped typings type-check (tsc, vue-tsc, svel
 });
 
 await check('dist/sri.json holds the sha384 of dist/conflict-charts.js, and the docs snippets use it', () => {
-  const hash = `sha384-${createHash('sha384').update(readFileSync(join(ROOT, 'dist/conflict-charts.js'))).digest('base64')}`;
+  const hash = `sha384-${createHash('sha384')
+    .update(readFileSync(join(ROOT, 'dist/conflict-charts.js')))
+    .digest('base64')}`;
   assert(sri.integrity === hash, `dist/sri.json says ${sri.integrity}, the file hashes to ${hash}`);
   assert(sri.version === pkg.version, `dist/sri.json is for version ${sri.version}`);
   for (const name of ['cdn', 'wordpress']) {
@@ -105,49 +110,82 @@ async function clickBar(target, tag) {
 
 try {
   for (const framework of FRAMEWORKS) {
-    await check(`examples/${framework}: three charts, .data as a property, cc-select reaches the app, locale and theme switch`, async () => {
-      const { page: tab, problems } = await openPage(browser, `${cdn.origin}/examples/${framework}/dist/index.html`);
-      await tab.setViewport({ width: 1000, height: 900 });
-      // The apps add each chart when its file has loaded: wait for all three.
-      const charts = await settled(tab, 3);
-      assert(charts.length === 3 && charts.every((c) => c.status === 'ready'), json(charts));
-      const inputs = await tab.$$eval(CHARTS, (els) => els.map((el) => ({ array: Array.isArray(el.data), attribute: el.hasAttribute('data') })));
-      assert(inputs.every((i) => i.array && !i.attribute), `data was not passed as a property: ${json(inputs)}`);
-      const comparison = await tab.$eval('country-comparison', (el) => el.chartData);
-      assert(json(comparison.map((r) => [r.country, r.value])) === json([['Burkina Faso', 54], ['Mali', 36], ['Niger', 7], ['Togo', 1]]), `country-comparison drew ${json(comparison)}`);
-      const years = await tab.$eval('attack-timeline', (el) => el.chartData.map((r) => r.value));
-      assert(json(years) === json([497, 525, 509]), `attack-timeline drew ${json(years)}`);
+    await check(
+      `examples/${framework}: three charts, .data as a property, cc-select reaches the app, locale and theme switch`,
+      async () => {
+        const { page: tab, problems } = await openPage(browser, `${cdn.origin}/examples/${framework}/dist/index.html`);
+        await tab.setViewport({ width: 1000, height: 900 });
+        // The apps add each chart when its file has loaded: wait for all three.
+        const charts = await settled(tab, 3);
+        assert(charts.length === 3 && charts.every((c) => c.status === 'ready'), json(charts));
+        const inputs = await tab.$$eval(CHARTS, (els) =>
+          els.map((el) => ({ array: Array.isArray(el.data), attribute: el.hasAttribute('data') })),
+        );
+        assert(
+          inputs.every((i) => i.array && !i.attribute),
+          `data was not passed as a property: ${json(inputs)}`,
+        );
+        const comparison = await tab.$eval('country-comparison', (el) => el.chartData);
+        assert(
+          json(comparison.map((r) => [r.country, r.value])) ===
+            json([
+              ['Burkina Faso', 54],
+              ['Mali', 36],
+              ['Niger', 7],
+              ['Togo', 1],
+            ]),
+          `country-comparison drew ${json(comparison)}`,
+        );
+        const years = await tab.$eval('attack-timeline', (el) => el.chartData.map((r) => r.value));
+        assert(json(years) === json([497, 525, 509]), `attack-timeline drew ${json(years)}`);
 
-      for (const tag of ['attack-timeline', 'country-comparison']) {
-        await clickBar(tab, tag);
-        await tab.waitForFunction((t) => document.querySelector('[data-testid="selected"]').dataset.chart === t, { timeout: 5000 }, tag);
-        const shown = await tab.$eval('[data-testid="selected"]', (el) => JSON.parse(el.dataset.row));
-        const rows = await tab.$eval(tag, (el) => el.chartData);
-        assert(rows.some((row) => json(row) === json(shown)), `${tag}: the app shows ${json(shown)}, not a row of chartData`);
-      }
+        for (const tag of ['attack-timeline', 'country-comparison']) {
+          await clickBar(tab, tag);
+          await tab.waitForFunction(
+            (t) => document.querySelector('[data-testid="selected"]').dataset.chart === t,
+            { timeout: 5000 },
+            tag,
+          );
+          const shown = await tab.$eval('[data-testid="selected"]', (el) => JSON.parse(el.dataset.row));
+          const rows = await tab.$eval(tag, (el) => el.chartData);
+          assert(
+            rows.some((row) => json(row) === json(shown)),
+            `${tag}: the app shows ${json(shown)}, not a row of chartData`,
+          );
+        }
 
-      await tab.select('select[name="locale"]', 'fr');
-      await tab.waitForFunction(
-        (selector) =>
-          [...document.querySelectorAll(selector)].every(
-            (el) => el.locale === 'fr' && el.status === 'ready' && el.shadowRoot.querySelector('[part="data-toggle"]')?.textContent.trim() === 'Afficher les données',
-          ),
-        { timeout: 10000 },
-        CHARTS,
-      );
-      const heading = await tab.$eval('attack-timeline', (el) => el.shadowRoot.querySelector('[part="heading"]').textContent);
-      assert(heading === 'Événements UCDP au Nigeria par an', `French heading: ${heading}`);
+        await tab.select('select[name="locale"]', 'fr');
+        await tab.waitForFunction(
+          (selector) =>
+            [...document.querySelectorAll(selector)].every(
+              (el) =>
+                el.locale === 'fr' &&
+                el.status === 'ready' &&
+                el.shadowRoot.querySelector('[part="data-toggle"]')?.textContent.trim() === 'Afficher les données',
+            ),
+          { timeout: 10000 },
+          CHARTS,
+        );
+        const heading = await tab.$eval('attack-timeline', (el) => el.shadowRoot.querySelector('[part="heading"]').textContent);
+        assert(heading === 'Événements UCDP au Nigeria par an', `French heading: ${heading}`);
 
-      await tab.select('select[name="theme"]', 'dark');
-      await tab.waitForFunction(
-        (selector) => [...document.querySelectorAll(selector)].every((el) => el.getAttribute('data-theme') === 'dark' && el.status === 'ready'),
-        { timeout: 10000 },
-        CHARTS,
-      );
-      assert((await settled(tab, 3)).every((c) => c.status === 'ready'), 'charts not ready after switching');
-      assert(problems.length === 0, problems.join('; '));
-      await tab.close();
-    });
+        await tab.select('select[name="theme"]', 'dark');
+        await tab.waitForFunction(
+          (selector) =>
+            [...document.querySelectorAll(selector)].every(
+              (el) => el.getAttribute('data-theme') === 'dark' && el.status === 'ready',
+            ),
+          { timeout: 10000 },
+          CHARTS,
+        );
+        assert(
+          (await settled(tab, 3)).every((c) => c.status === 'ready'),
+          'charts not ready after switching',
+        );
+        assert(problems.length === 0, problems.join('; '));
+        await tab.close();
+      },
+    );
   }
 
   // ---- dist/embed.html ----------------------------------------------------------------------
@@ -156,7 +194,13 @@ try {
   const HOSTILE_HEADING = `<img src=x onerror="parent.postMessage('pwned','*')">Claims "quoted" & <b>bold</b>`;
   const HOSTILE_DESCRIPTION = `</p><script>parent.postMessage('pwned','*')</script><style>*{display:none}</style>`;
   const frames = {
-    good: embed({ chart: 'attack-timeline', src: '../data/ucdp_ged_nigeria_2017-2019.csv', interval: 'year', heading: 'UCDP events in Nigeria per year', id: 'timeline' }),
+    good: embed({
+      chart: 'attack-timeline',
+      src: '../data/ucdp_ged_nigeria_2017-2019.csv',
+      interval: 'year',
+      heading: 'UCDP events in Nigeria per year',
+      id: 'timeline',
+    }),
     hostile: embed({
       chart: 'country-comparison',
       src: '../data/jnim_claims_cep_2025.csv',
@@ -175,12 +219,15 @@ try {
       id: 'hostile"><img>',
     }),
     badSrc: embed({ chart: 'actor-breakdown', src: 'javascript:parent.postMessage("pwned","*")//.csv' }),
-    badChart: embed({ chart: '<img src=x onerror="parent.postMessage(\'pwned\',\'*\')">' }),
+    badChart: embed({ chart: "<img src=x onerror=\"parent.postMessage('pwned','*')\">" }),
   };
   pages['/embed-parent'] = page(
     'A publisher page with conflict-charts iframes',
     Object.entries(frames)
-      .map(([name, src]) => `<iframe name="${name}" src="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" title="${name}" width="600" height="150" style="display:block;border:0"></iframe>`)
+      .map(
+        ([name, src]) =>
+          `<iframe name="${name}" src="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" title="${name}" width="600" height="150" style="display:block;border:0"></iframe>`,
+      )
       .join('\n') +
       `\n<script>window.received = []; addEventListener('message', (event) => window.received.push(event.data));</script>\n` +
       snippet('parent-resize').text,
@@ -250,9 +297,18 @@ try {
     assert(problems.length === 0, problems.join('; '));
     await tab.evaluate(() => new Promise((r) => setTimeout(r, 200)));
     const received = await tab.evaluate(() => window.received);
-    assert(received.some((m) => m?.type === 'conflict-charts:height' && m.id === 'timeline'), `messages: ${json(received).slice(0, 300)}`);
-    assert(received.some((m) => m?.['datawrapper-height']?.timeline > 300), 'no Datawrapper-shaped message');
-    assert(!received.includes('pwned') && dialogs.length === 0, `hostile code ran: ${json(received.filter((m) => typeof m === 'string'))} ${dialogs}`);
+    assert(
+      received.some((m) => m?.type === 'conflict-charts:height' && m.id === 'timeline'),
+      `messages: ${json(received).slice(0, 300)}`,
+    );
+    assert(
+      received.some((m) => m?.['datawrapper-height']?.timeline > 300),
+      'no Datawrapper-shaped message',
+    );
+    assert(
+      !received.includes('pwned') && dialogs.length === 0,
+      `hostile code ran: ${json(received.filter((m) => typeof m === 'string'))} ${dialogs}`,
+    );
     globalThis.embedTab = tab;
   });
 
@@ -267,7 +323,9 @@ try {
         source: part('source'),
         attributes: el.getAttributeNames().sort(),
         colors: el.getAttribute('colors'),
-        injected: document.querySelectorAll('img, script:not([src]), style').length + el.shadowRoot.querySelectorAll('img, script, b').length,
+        injected:
+          document.querySelectorAll('img, script:not([src]), style').length +
+          el.shadowRoot.querySelectorAll('img, script, b').length,
         title: document.title,
       };
     });
@@ -276,7 +334,10 @@ try {
     assert(found.source === 'javascript:parent.postMessage("pwned","*")', `source shown as ${json(found.source)}`);
     assert(found.title === HOSTILE_HEADING, `document title ${json(found.title)}`);
     assert(found.injected === 0, `${found.injected} injected elements`);
-    assert(!found.attributes.includes('onload') && !found.attributes.includes('style') && !found.attributes.includes('top'), `attributes set: ${found.attributes}`);
+    assert(
+      !found.attributes.includes('onload') && !found.attributes.includes('style') && !found.attributes.includes('top'),
+      `attributes set: ${found.attributes}`,
+    );
     assert(found.colors === json({ Niger: '#123456' }), `colors kept: ${found.colors}`);
     const badSrc = tab.frames().find((f) => f.name() === 'badSrc');
     assert(!(await badSrc.$eval('actor-breakdown', (el) => el.hasAttribute('src'))), 'a javascript: src was set');
@@ -298,8 +359,7 @@ try {
 
   // ---- the snippets, exactly as the docs give them ----------------------------------------------
 
-  const toLocal = (html) =>
-    html.replaceAll(CDN_PREFIX, `${cdn.origin}/`).replaceAll(EMBED_HOST, `${cdn.origin}/dist/`);
+  const toLocal = (html) => html.replaceAll(CDN_PREFIX, `${cdn.origin}/`).replaceAll(EMBED_HOST, `${cdn.origin}/dist/`);
 
   await check('the CDN snippet renders from a pinned, integrity-checked script', async () => {
     const { text } = snippet('cdn');
@@ -307,37 +367,61 @@ try {
     const { page: tab, charts, problems } = await openPage(browser, `${site.origin}/cdn`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.length === 1 && charts[0].status === 'ready', json(charts));
-    assert(json(await tab.$eval('attack-timeline', (el) => el.chartData.map((r) => r.value))) === json([497, 525, 509]), 'wrong counts');
+    assert(
+      json(await tab.$eval('attack-timeline', (el) => el.chartData.map((r) => r.value))) === json([497, 525, 509]),
+      'wrong counts',
+    );
     await tab.close();
   });
 
   await check('a tampered file is refused: the integrity hash is enforced', async () => {
     const { text } = snippet('cdn');
-    pages['/cdn-tampered'] = page('CDN snippet, wrong hash', toLocal(text).replace(/integrity="sha384-(.)/, (_m, c) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`));
+    pages['/cdn-tampered'] = page(
+      'CDN snippet, wrong hash',
+      toLocal(text).replace(/integrity="sha384-(.)/, (_m, c) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`),
+    );
     const tab = await browser.newPage();
     const errors = [];
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await tab.goto(`${site.origin}/cdn-tampered`, { waitUntil: 'load' });
     await tab.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     assert(!(await tab.evaluate(() => Boolean(customElements.get('attack-timeline')))), 'the script ran with a wrong hash');
-    assert(errors.some((e) => /integrity/i.test(e)), `no integrity error: ${errors}`);
+    assert(
+      errors.some((e) => /integrity/i.test(e)),
+      `no integrity error: ${errors}`,
+    );
     await tab.close();
   });
 
   await check('the WordPress Custom HTML snippet renders as given', async () => {
     const { text } = snippet('wordpress');
     // A post body as a WordPress theme prints it.
-    pages['/2025/07/jnim-claims/'] = page('WordPress post', `<article class="post"><div class="entry-content">\n${toLocal(text)}\n</div></article>`);
+    pages['/2025/07/jnim-claims/'] = page(
+      'WordPress post',
+      `<article class="post"><div class="entry-content">\n${toLocal(text)}\n</div></article>`,
+    );
     const { page: tab, charts, problems } = await openPage(browser, `${site.origin}/2025/07/jnim-claims/`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.length === 1 && charts[0].status === 'ready', json(charts));
     const drawn = await tab.$eval('country-comparison', (el) => el.chartData.map((r) => [r.country, r.value]));
-    assert(json(drawn) === json([['Burkina Faso', 54], ['Mali', 36], ['Niger', 7], ['Togo', 1]]), json(drawn));
+    assert(
+      json(drawn) ===
+        json([
+          ['Burkina Faso', 54],
+          ['Mali', 36],
+          ['Niger', 7],
+          ['Togo', 1],
+        ]),
+      json(drawn),
+    );
     await tab.close();
   });
 
   await check('the WordPress iframe fallback and the iframe snippet render their charts', async () => {
-    pages['/iframes'] = page('iframe snippets', `${toLocal(snippet('wordpress-iframe').text)}\n${toLocal(snippet('iframe').text)}`);
+    pages['/iframes'] = page(
+      'iframe snippets',
+      `${toLocal(snippet('wordpress-iframe').text)}\n${toLocal(snippet('iframe').text)}`,
+    );
     const tab = await browser.newPage();
     await tab.goto(`${site.origin}/iframes`);
     const frames = tab.frames().filter((f) => f !== tab.mainFrame());

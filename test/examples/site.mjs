@@ -28,7 +28,9 @@ export function serveSite(pages) {
     }
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 /** The README, whose snippets the tests run exactly as written. */

@@ -14,7 +14,7 @@ describe('toCSV', () => {
     const parsed = csvParseRows(toCSV(rows));
     expect(parsed).to.deep.equal([
       ['actor', 'value'],
-      ["'=HYPERLINK(\"http://x\",\"click\")", '1'],
+      ['\'=HYPERLINK("http://x","click")', '1'],
       ["'+1+1", '-3'],
       ["'-2+3", '0'],
       ["'@SUM(A1:A9)", '2'],

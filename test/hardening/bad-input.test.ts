@@ -40,10 +40,7 @@ describe('bad input: a specific message inside the element and in cc-error', () 
     expectError({ src: '/__fixtures/missing.csv' }, 'Could not load missing.csv: the server answered 404 Not Found.'));
 
   it('500', () =>
-    expectError(
-      { src: '/__fixtures/status/500' },
-      'Could not load 500: the server answered 500 Internal Server Error.',
-    ));
+    expectError({ src: '/__fixtures/status/500' }, 'Could not load 500: the server answered 500 Internal Server Error.'));
 
   it('a network failure', () =>
     expectError({ src: '/__fixtures/reset.csv' }, 'Could not load reset.csv: the request failed (network error).'));

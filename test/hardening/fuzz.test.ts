@@ -25,7 +25,14 @@ const seeds: string[] = [];
 before(async () => {
   const nigeria = await (await fetch('/data/ucdp_ged_nigeria_2017-2019.csv')).text();
   seeds.push(ACLED, nigeria.slice(0, 12000), await (await fetch('/data/jnim_claims_cep_2025.csv')).text());
-  seeds.push(JSON.stringify({ status: 200, data: ACLED.split('\n').slice(1).map((line) => ({ event_date: line.split(',')[1], country: 'Mali', actor1: 'JNIM' })) }));
+  seeds.push(
+    JSON.stringify({
+      status: 200,
+      data: ACLED.split('\n')
+        .slice(1)
+        .map((line) => ({ event_date: line.split(',')[1], country: 'Mali', actor1: 'JNIM' })),
+    }),
+  );
 });
 
 type Mutation = (text: string, next: () => number) => string;

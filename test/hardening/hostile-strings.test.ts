@@ -27,7 +27,9 @@ function textsIn(el: Element): string[] {
 
 /** Vega shortens long labels with "…": the label shown must be the payload or its start. */
 function shown(texts: string[], payload: string): boolean {
-  return texts.some((text) => text === payload || (text.endsWith('…') && text.length > 8 && payload.startsWith(text.slice(0, -1))));
+  return texts.some(
+    (text) => text === payload || (text.endsWith('…') && text.length > 8 && payload.startsWith(text.slice(0, -1))),
+  );
 }
 
 async function hover(el: AnyChart, mark: Element): Promise<string> {
@@ -88,10 +90,16 @@ describe('hostile strings stay text', () => {
 
       const texts = textsIn(el);
       for (const p of PAYLOADS) expect(shown(texts, p), `"${p}" drawn in ${JSON.stringify(texts)}`).to.equal(true);
-      expect(texts.some((t) => t.includes(PAYLOADS[1])), 'axis title').to.equal(true); // measure-label
+      expect(
+        texts.some((t) => t.includes(PAYLOADS[1])),
+        'axis title',
+      ).to.equal(true); // measure-label
 
       const tip = await hover(el, marks(el, 'rect')[0]);
-      expect(PAYLOADS.some((p) => tip.includes(p)), tip).to.equal(true);
+      expect(
+        PAYLOADS.some((p) => tip.includes(p)),
+        tip,
+      ).to.equal(true);
       expect(payload.length).to.be.greaterThan(0);
 
       expectNothingRan(el.shadowRoot!);
@@ -111,9 +119,7 @@ describe('hostile strings stay text', () => {
   });
 
   it('error messages that quote attribute values', async () => {
-    const el = await fixture<AnyChart>(
-      html`<attack-timeline interval=${PAYLOADS[0]} .data=${rows}></attack-timeline>`,
-    );
+    const el = await fixture<AnyChart>(html`<attack-timeline interval=${PAYLOADS[0]} .data=${rows}></attack-timeline>`);
     expect(await settle(el)).to.equal('error');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain(`interval="${PAYLOADS[0]}"`);
     expectNothingRan(el.shadowRoot!);

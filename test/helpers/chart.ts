@@ -41,7 +41,8 @@ export function viewRows(el: AnyChart): Record<string, unknown>[] {
 /** Text of every axis label Vega drew, in order. */
 export function axisLabels(el: Element, axis: 'x' | 'y'): string[] {
   const role = axis === 'x' ? 'bottom' : 'left';
-  const group = el.shadowRoot!.querySelector(`[part="chart"] svg g[aria-label^="${axis === 'x' ? 'X' : 'Y'}-axis"]`)
-    ?? el.shadowRoot!.querySelector(`[part="chart"] svg .role-axis-${role}`);
+  const group =
+    el.shadowRoot!.querySelector(`[part="chart"] svg g[aria-label^="${axis === 'x' ? 'X' : 'Y'}-axis"]`) ??
+    el.shadowRoot!.querySelector(`[part="chart"] svg .role-axis-${role}`);
   return Array.from(group?.querySelectorAll('.role-axis-label text') ?? [], (t) => t.textContent ?? '');
 }

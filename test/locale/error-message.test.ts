@@ -81,7 +81,16 @@ async function rejected(promise: Promise<unknown>): Promise<DataError> {
 
 function ev(date: string, record: number): ConflictEvent {
   const parsed = parseCalendarDate(date)!;
-  return { record, day: periodStart(parsed), precision: parsed.precision, country: 'Mali', actors: [], eventType: 'Battles', fatalities: 0, value: 1 };
+  return {
+    record,
+    day: periodStart(parsed),
+    precision: parsed.precision,
+    country: 'Mali',
+    actors: [],
+    eventType: 'Battles',
+    fatalities: 0,
+    value: 1,
+  };
 }
 
 describe('DataError codes', () => {
@@ -96,8 +105,12 @@ describe('DataError codes', () => {
     expect(Object.keys(en.strings.errors).sort()).to.deep.equal([...DATA_ERROR_CODES].sort());
     expect(Object.keys(fr.strings.errors).sort()).to.deep.equal([...DATA_ERROR_CODES].sort());
     for (const code of DATA_ERROR_CODES) {
-      expect(say(en, code, 'CAUSE'), code).to.be.a('string').and.not.equal('');
-      expect(say(fr, code, 'CAUSE'), code).to.be.a('string').and.not.equal('');
+      expect(say(en, code, 'CAUSE'), code)
+        .to.be.a('string')
+        .and.not.equal('');
+      expect(say(fr, code, 'CAUSE'), code)
+        .to.be.a('string')
+        .and.not.equal('');
     }
   });
 
@@ -134,17 +147,35 @@ describe('DataError codes', () => {
     expect(dataErrorOf(() => normalizeRows([], ['date', 'country'], { fields: { country: 'Contry' } })).message).to.equal(
       'The column "Contry" named by country-field is not in the data. Columns found: date, country.',
     );
-    expect(dataErrorOf(() => oneOf('interval', 'fortnight', ['day', 'week'], 'day')).message).to.equal('interval="fortnight" is not one of: day, week.');
-    expect(dataErrorOf(() => periodOf('from', 'soon')).message).to.equal('from="soon" is not a date; write it as 2025-07-15, 2025-07 or 2025.');
-    const options = { measure: 'events', filters: {}, aliases: mergeAliases(), actorRole: 'any', includeCivilians: false, top: 10, otherLabel: 'Other' } as const;
-    const periods = dataErrorOf(() => aggregateTimeline([ev('0025-07-15', 1), ev('2025-07-15', 2)], { ...options, interval: 'day', groupBy: 'none' }));
-    expect(periods.message).to.equal('The timeline would have more than 20,000 periods (0025-07-15 to 2025-07-15). Set from and to, or a coarser interval.');
+    expect(dataErrorOf(() => oneOf('interval', 'fortnight', ['day', 'week'], 'day')).message).to.equal(
+      'interval="fortnight" is not one of: day, week.',
+    );
+    expect(dataErrorOf(() => periodOf('from', 'soon')).message).to.equal(
+      'from="soon" is not a date; write it as 2025-07-15, 2025-07 or 2025.',
+    );
+    const options = {
+      measure: 'events',
+      filters: {},
+      aliases: mergeAliases(),
+      actorRole: 'any',
+      includeCivilians: false,
+      top: 10,
+      otherLabel: 'Other',
+    } as const;
+    const periods = dataErrorOf(() =>
+      aggregateTimeline([ev('0025-07-15', 1), ev('2025-07-15', 2)], { ...options, interval: 'day', groupBy: 'none' }),
+    );
+    expect(periods.message).to.equal(
+      'The timeline would have more than 20,000 periods (0025-07-15 to 2025-07-15). Set from and to, or a coarser interval.',
+    );
     expect(localizedError(periods, fr)).to.equal(
       `La chronologie compterait plus de 20${NNBSP}000 périodes (du 0025-07-15 au 2025-07-15). Indiquez from et to, ou choisissez un intervalle plus large.`,
     );
     const status = await rejected(loadTable('/__fixtures/status/404'));
     expect(status.message).to.equal('Could not load 404: the server answered 404 Not Found.');
-    expect(localizedError(status, fr)).to.equal('Impossible de charger 404 : le serveur a répondu par une erreur 404 (Not Found).');
+    expect(localizedError(status, fr)).to.equal(
+      'Impossible de charger 404 : le serveur a répondu par une erreur 404 (Not Found).',
+    );
   });
 
   it('translates both parts of a load error that wraps a parse error', async () => {
@@ -162,9 +193,13 @@ describe('DataError codes', () => {
   it('says codes a locale lacks in English, and wraps other errors in its lead-in', () => {
     const { noRows: _dropped, ...errors } = fr.strings.errors;
     const partial = { ...fr, code: 'xx', strings: { ...fr.strings, errors } } as unknown as ChartLocale;
-    expect(localizedError(new DataError('noRows', { columns: 'a, b, c' }), partial)).to.equal('The data has column names but no rows (columns: a, b, c).');
+    expect(localizedError(new DataError('noRows', { columns: 'a, b, c' }), partial)).to.equal(
+      'The data has column names but no rows (columns: a, b, c).',
+    );
     const wrapped = new DataError('inFile', { name: 'a.csv' }, { cause: new DataError('noData') });
-    expect(localizedError(wrapped, partial)).to.equal('a.csv : Aucune donnée : indiquez src ou data, ou placez un tableau dans l’élément.');
+    expect(localizedError(wrapped, partial)).to.equal(
+      'a.csv : Aucune donnée : indiquez src ou data, ou placez un tableau dans l’élément.',
+    );
     expect(localizedError(new TypeError('Failed to fetch'), en)).to.equal('Failed to fetch');
     expect(localizedError(new TypeError('Failed to fetch'), fr)).to.equal('Erreur technique : Failed to fetch');
     expect(localizedError(new DOMException('', 'AbortError'), en)).to.equal('AbortError');

@@ -5,7 +5,10 @@ describe('inheritedLang', () => {
   afterEach(() => document.getElementById('lang-fixture')?.remove());
 
   it('takes the closest ancestor’s lang, its own first', () => {
-    document.body.insertAdjacentHTML('beforeend', '<div id="lang-fixture" lang="fr"><p><span id="inner"></span></p><i lang="en" id="own"></i></div>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div id="lang-fixture" lang="fr"><p><span id="inner"></span></p><i lang="en" id="own"></i></div>',
+    );
     expect(inheritedLang(document.getElementById('inner')!)).to.equal('fr');
     expect(inheritedLang(document.getElementById('own')!)).to.equal('en');
   });

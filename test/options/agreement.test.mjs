@@ -41,7 +41,8 @@ function declarationOf(tag) {
 /** A table default as the class's initializer writes it. */
 function initializer(value) {
   if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 10_000 ? value.toLocaleString('en').replaceAll(',', '_') : String(value);
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 10_000 ? value.toLocaleString('en').replaceAll(',', '_') : String(value);
   return String(value);
 }
 
@@ -55,7 +56,8 @@ test('every element declares exactly its attributes of the table, with their pro
       assert.equal(attribute.fieldName, spec.property, `${tag} ${spec.attribute}: property`);
       const docs = options.ATTRIBUTE_DOCS[spec.attribute];
       if (!spec.handWritten) assert.equal(attribute.type?.text, docs.type, `${tag} ${spec.attribute}: type`);
-      if (spec.default !== undefined && !spec.handWritten) assert.equal(attribute.default, initializer(spec.default), `${tag} ${spec.attribute}: default`);
+      if (spec.default !== undefined && !spec.handWritten)
+        assert.equal(attribute.default, initializer(spec.default), `${tag} ${spec.attribute}: default`);
       assert.ok(attribute.description, `${tag} ${spec.attribute} has no JSDoc`);
     }
   }
@@ -74,9 +76,16 @@ test('the generated declarations, typings and README tables are up to date with 
 });
 
 test('the embed page takes exactly the embeddable attributes of each chart, and knows every chart', () => {
-  assert.deepEqual([...embed.CHARTS], options.CHARTS.map((chart) => chart.tag));
+  assert.deepEqual(
+    [...embed.CHARTS],
+    options.CHARTS.map((chart) => chart.tag),
+  );
   for (const { tag } of options.CHARTS) {
-    const expected = options.attributesOf(tag).filter((s) => s.embed !== false).map((s) => s.attribute).sort();
+    const expected = options
+      .attributesOf(tag)
+      .filter((s) => s.embed !== false)
+      .map((s) => s.attribute)
+      .sort();
     assert.deepEqual([...embed.allowedAttributes(tag)].sort(), expected, `<${tag}> from a URL`);
     assert.ok(expected.includes('loading'), 'loading reaches the embed page');
   }
@@ -89,7 +98,9 @@ test('the CLI takes a flag for each attribute the table gives it, typed by kind,
     const own = new Set(['help', ...flags.COMMAND_FLAGS[command].map((f) => f.flag)]);
     const fromTable = options.ATTRIBUTES.filter((s) => s.cli?.commands.includes(command));
     assert.deepEqual(
-      Object.keys(parsed).filter((flag) => !own.has(flag)).sort(),
+      Object.keys(parsed)
+        .filter((flag) => !own.has(flag))
+        .sort(),
       fromTable.map((s) => options.cliFlagOf(s)).sort(),
       `${command}'s attribute flags`,
     );
@@ -107,7 +118,8 @@ test("Storybook's controls offer each choice attribute's words, and no control f
     for (const spec of options.attributesOf(tag)) {
       const control = argTypes[spec.attribute];
       assert.ok(control, `${tag}: no control for ${spec.attribute}`);
-      if (spec.kind === 'choice') assert.deepEqual(control.options, [...options.choicesOf(spec, tag)], `${tag} ${spec.attribute}`);
+      if (spec.kind === 'choice')
+        assert.deepEqual(control.options, [...options.choicesOf(spec, tag)], `${tag} ${spec.attribute}`);
       if (spec.kind === 'boolean') assert.equal(control.control, 'boolean', `${tag} ${spec.attribute}`);
     }
     for (const result of options.RESULT_PROPERTIES) {
@@ -120,13 +132,21 @@ test('each chart of the registry is a package entry, a source entry, a story fol
   const pkg = JSON.parse(read('package.json'));
   const typings = read('types/attributes.d.ts');
   for (const chart of options.CHARTS) {
-    assert.deepEqual(pkg.exports[`./${chart.entry}`], { types: `./dist/${chart.entry}.d.ts`, default: `./dist/${chart.entry}.js` }, chart.tag);
+    assert.deepEqual(
+      pkg.exports[`./${chart.entry}`],
+      { types: `./dist/${chart.entry}.d.ts`, default: `./dist/${chart.entry}.js` },
+      chart.tag,
+    );
     assert.ok(pkg.sideEffects.includes(`./dist/${chart.entry}.js`), `${chart.entry} in sideEffects`);
     assert.ok(existsSync(`${ROOT}src/${chart.entry}.ts`), `src/${chart.entry}.ts`);
     assert.ok(existsSync(`${ROOT}src/${chart.element}.ts`), `src/${chart.element}.ts`);
     assert.ok(existsSync(`${ROOT}src/${chart.definition}.ts`), `src/${chart.definition}.ts`);
     assert.ok(existsSync(`${ROOT}stories/${chart.tag}`), `stories/${chart.tag}/`);
-    assert.match(typings, new RegExp(`'${chart.tag}': \\{ element: ${chart.className};`), `types/attributes.d.ts maps <${chart.tag}>`);
+    assert.match(
+      typings,
+      new RegExp(`'${chart.tag}': \\{ element: ${chart.className};`),
+      `types/attributes.d.ts maps <${chart.tag}>`,
+    );
     assert.equal(declarationOf(chart.tag).name, chart.className, `<${chart.tag}>'s class`);
   }
 });
@@ -134,11 +154,18 @@ test('each chart of the registry is a package entry, a source entry, a story fol
 test("the README's attribute tables name every attribute of each chart once", () => {
   const readme = read('README.md');
   for (const [i, chart] of [null, ...options.CHARTS].entries()) {
-    const block = readme.slice(readme.indexOf(`<!-- generated:attributes-${i} -->`), readme.indexOf(`<!-- /generated:attributes-${i} -->`));
+    const block = readme.slice(
+      readme.indexOf(`<!-- generated:attributes-${i} -->`),
+      readme.indexOf(`<!-- /generated:attributes-${i} -->`),
+    );
     const names = [...block.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
     const expected = chart
       ? options.attributesOf(chart.tag).filter((s) => !options.sharedAttributes().includes(s) || s.attribute === 'group-by')
       : options.sharedAttributes().filter((s) => s.attribute !== 'group-by');
-    assert.deepEqual(names, expected.map((s) => s.attribute), chart ? chart.tag : 'shared');
+    assert.deepEqual(
+      names,
+      expected.map((s) => s.attribute),
+      chart ? chart.tag : 'shared',
+    );
   }
 });

@@ -37,7 +37,10 @@ before(async () => {
 
 test('the generator declares it on the shared base class, as a Boolean property', () => {
   const source = attributeClass(table, docs, options.sharedAttributes);
-  assert.match(source, /\/\*\* A fixture attribute that only this test adds\. \*\/\n {2}@property\(\{ type: Boolean, attribute: 'fixture-flag' \}\) fixtureFlag: boolean = false;/);
+  assert.match(
+    source,
+    /\/\*\* A fixture attribute that only this test adds\. \*\/\n {2}@property\(\{ type: Boolean, attribute: 'fixture-flag' \}\) fixtureFlag: boolean = false;/,
+  );
   assert.match(source, /fixtureFlag: 'presentation',/);
 });
 
@@ -47,7 +50,11 @@ test('custom-elements.json, made from the generated source, lists it on every ch
   writeFileSync(join(work, 'custom-elements-manifest.config.mjs'), readFileSync(`${ROOT}custom-elements-manifest.config.mjs`));
   // Without a package.json the analyzer searches the whole disk for one.
   writeFileSync(join(work, 'package.json'), '{"name": "fixture", "type": "module"}\n');
-  execFileSync(join(ROOT, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], { cwd: work, stdio: 'pipe', timeout: 60_000 });
+  execFileSync(join(ROOT, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+    cwd: work,
+    stdio: 'pipe',
+    timeout: 60_000,
+  });
   const manifest = JSON.parse(readFileSync(join(work, 'custom-elements.json'), 'utf8'));
   for (const tag of options.CHART_TAGS) {
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);

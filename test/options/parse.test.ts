@@ -62,7 +62,8 @@ describe('options/parse', () => {
   it('positiveInteger: whole numbers above 0, rounded down; the fallback otherwise', () => {
     expect(positiveInteger('7', 10)).to.equal(7);
     expect(positiveInteger(7.9, 10)).to.equal(7);
-    for (const bad of ['0', '-3', 'ten', '', Infinity, NaN, undefined]) expect(positiveInteger(bad as never, 10), String(bad)).to.equal(10);
+    for (const bad of ['0', '-3', 'ten', '', Infinity, NaN, undefined])
+      expect(positiveInteger(bad as never, 10), String(bad)).to.equal(10);
   });
 
   it('humanize: a column name as an axis title', () => {

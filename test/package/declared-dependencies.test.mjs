@@ -33,11 +33,15 @@ function specifiers(text) {
   return found.filter((s) => !s.startsWith('.') && !s.startsWith('/') && !s.startsWith('data:') && !s.includes('${'));
 }
 
-const packageOf = (specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+const packageOf = (specifier) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
 
 test('every imported package is declared in package.json', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const declared = new Set([pkg.name, ...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies })]);
+  const declared = new Set([
+    pkg.name,
+    ...Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies }),
+  ]);
   const builtins = new Set(builtinModules);
   const undeclared = [];
   for (const folder of FOLDERS) {

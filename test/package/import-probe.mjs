@@ -48,6 +48,9 @@ const after = {
   window: values.window === undefined ? 'undefined' : typeof values.window,
   document: values.document === undefined ? 'undefined' : typeof values.document,
   customElements: registry === undefined ? 'undefined' : registry === shim ? 'lit-ssr-shim' : 'other',
-  registered: registry === shim && shim ? ['attack-timeline', 'country-comparison', 'actor-breakdown', 'cc-annotation'].filter((tag) => shim.get(tag)) : [],
+  registered:
+    registry === shim && shim
+      ? ['attack-timeline', 'country-comparison', 'actor-breakdown', 'cc-annotation'].filter((tag) => shim.get(tag))
+      : [],
 };
 process.stdout.write(JSON.stringify({ specifier, error, exported, touches, after }));

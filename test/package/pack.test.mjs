@@ -73,13 +73,18 @@ try {
     const targets = targetsOf(pkg.exports);
     const unexported = [...targets, pkg.types.slice(2), ...Object.values(pkg.bin)].filter((t) => !files.includes(t));
     assert(unexported.length === 0, `exports point at files not packed: ${unexported.join(', ')}`);
-    console.log(`    ${files.length} files, ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked`);
+    console.log(
+      `    ${files.length} files, ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked`,
+    );
   });
 
   await check('the tarball installs into a clean folder from the npm cache', async () => {
     writeFileSync(join(work, 'package.json'), '{}\n');
     await run('mkdir', ['-p', app]);
-    writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'cc-pack-check', private: true, type: 'module' }, null, 2)}\n`);
+    writeFileSync(
+      join(app, 'package.json'),
+      `${JSON.stringify({ name: 'cc-pack-check', private: true, type: 'module' }, null, 2)}\n`,
+    );
     await npm(['install', '--prefer-offline', '--omit=optional', '--ignore-scripts', tarball], app);
     const installed = JSON.parse(readFileSync(join(app, 'node_modules', pkg.name, 'package.json'), 'utf8'));
     assert(installed.version === pkg.version, `installed ${installed.version}`);
@@ -111,9 +116,19 @@ export const wrong = <attack-timeline interval="fortnight" />;
       join(app, 'tsconfig.json'),
       json({
         compilerOptions: {
-          target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], jsx: 'react-jsx',
-          strict: true, noEmit: true, skipLibCheck: true, types: [],
-          paths: { react: [join(ROOT, 'node_modules/@types/react/index.d.ts')], 'react/jsx-runtime': [join(ROOT, 'node_modules/@types/react/jsx-runtime.d.ts')] },
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+          paths: {
+            react: [join(ROOT, 'node_modules/@types/react/index.d.ts')],
+            'react/jsx-runtime': [join(ROOT, 'node_modules/@types/react/jsx-runtime.d.ts')],
+          },
         },
         files: ['check.tsx'],
       }),
@@ -143,7 +158,8 @@ export const wrong = <attack-timeline interval="fortnight" />;
     const values = await page.$eval('country-comparison', (el) => el.chartData.map((r) => r.value));
     assert(json(values) === json([54, 36, 7, 1]), json(values));
     await page.close();
-    const query = 'chart=country-comparison&amp;src=../../../claims.csv&amp;date-field=month&amp;value-field=claimed_attacks&amp;from=2025-07&amp;to=2025-07';
+    const query =
+      'chart=country-comparison&amp;src=../../../claims.csv&amp;date-field=month&amp;value-field=claimed_attacks&amp;from=2025-07&amp;to=2025-07';
     writeFileSync(
       join(app, 'iframe.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>iframe</title></head>
@@ -154,8 +170,15 @@ export const wrong = <attack-timeline interval="fortnight" />;
     tab.on('console', (m) => m.type() === 'error' && embedProblems.push(m.text()));
     await tab.goto(`${server.origin}/iframe.html`);
     const frame = tab.frames().find((f) => f !== tab.mainFrame());
-    await frame.waitForFunction(() => ['ready', 'empty', 'error'].includes(document.querySelector('country-comparison')?.status), { timeout: 30000 });
-    const embedded = await frame.$eval('country-comparison', (el) => ({ status: el.status, error: el.error, values: el.chartData.map((r) => r.value) }));
+    await frame.waitForFunction(
+      () => ['ready', 'empty', 'error'].includes(document.querySelector('country-comparison')?.status),
+      { timeout: 30000 },
+    );
+    const embedded = await frame.$eval('country-comparison', (el) => ({
+      status: el.status,
+      error: el.error,
+      values: el.chartData.map((r) => r.value),
+    }));
     assert(embedProblems.length === 0, embedProblems.join('; '));
     assert(embedded.status === 'ready' && json(embedded.values) === json([54, 36, 7, 1]), `embed.html: ${json(embedded)}`);
   });

@@ -53,7 +53,10 @@ for (const specifier of entries) {
     assert.ok(report.exported.length > 0 || specifier.endsWith('.js'), `${specifier} exports nothing`);
     assert.equal(report.after.window, 'undefined', 'window was defined by the import');
     assert.equal(report.after.document, 'undefined', 'document was defined by the import');
-    assert.ok(['undefined', 'lit-ssr-shim'].includes(report.after.customElements), `customElements is now ${report.after.customElements}`);
+    assert.ok(
+      ['undefined', 'lit-ssr-shim'].includes(report.after.customElements),
+      `customElements is now ${report.after.customElements}`,
+    );
 
     const ours = report.touches.filter((t) => !local(t.by).startsWith('node_modules/'));
     const outsideGuard = ours.filter((t) => !(local(t.by) === OUR_GUARD && t.name === 'customElements' && t.kind === 'read'));
@@ -63,7 +66,11 @@ for (const specifier of entries) {
       'our code touched a browser global outside defineElement’s guard',
     );
     const writes = report.touches.filter((t) => t.kind === 'write' && !LIT_SHIM_INSTALLER.test(local(t.by)));
-    assert.deepEqual(writes.map((t) => `${t.name} by ${local(t.by)}`), [], 'a browser global was written');
+    assert.deepEqual(
+      writes.map((t) => `${t.name} by ${local(t.by)}`),
+      [],
+      'a browser global was written',
+    );
     // Reads of customElements by the guard find only Lit's shim, never a browser registry.
     if (ours.length) assert.equal(report.after.customElements, 'lit-ssr-shim');
     if (specifier in REGISTERS) assert.deepEqual(report.after.registered, REGISTERS[specifier], 'elements registered');

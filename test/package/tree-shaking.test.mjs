@@ -28,9 +28,33 @@ after(() => rmSync(app, { recursive: true, force: true }));
  * names every tag, and the options table says which attributes each has.)
  */
 const OWN = {
-  'attack-timeline': [/components\/attack-timeline\//, /(specs\/attack-timeline-spec|charts\/attack-timeline)/, 'attackTimelineSpec', 'aggregateTimeline', 'timelineSummary', 'attackTimelineDefinition', /defineElement\(\s*['"]attack-timeline['"]/],
-  'country-comparison': [/components\/country-comparison\//, /(specs\/country-comparison-spec|charts\/country-comparison)/, 'countryComparisonSpec', 'aggregateCountries', 'comparisonSummary', 'countryComparisonDefinition', /defineElement\(\s*['"]country-comparison['"]/],
-  'actor-breakdown': [/components\/actor-breakdown\//, /(specs\/actor-breakdown-spec|charts\/actor-breakdown)/, 'actorBreakdownSpec', 'aggregateActors', 'breakdownSummary', 'actorBreakdownDefinition', /defineElement\(\s*['"]actor-breakdown['"]/],
+  'attack-timeline': [
+    /components\/attack-timeline\//,
+    /(specs\/attack-timeline-spec|charts\/attack-timeline)/,
+    'attackTimelineSpec',
+    'aggregateTimeline',
+    'timelineSummary',
+    'attackTimelineDefinition',
+    /defineElement\(\s*['"]attack-timeline['"]/,
+  ],
+  'country-comparison': [
+    /components\/country-comparison\//,
+    /(specs\/country-comparison-spec|charts\/country-comparison)/,
+    'countryComparisonSpec',
+    'aggregateCountries',
+    'comparisonSummary',
+    'countryComparisonDefinition',
+    /defineElement\(\s*['"]country-comparison['"]/,
+  ],
+  'actor-breakdown': [
+    /components\/actor-breakdown\//,
+    /(specs\/actor-breakdown-spec|charts\/actor-breakdown)/,
+    'actorBreakdownSpec',
+    'aggregateActors',
+    'breakdownSummary',
+    'actorBreakdownDefinition',
+    /defineElement\(\s*['"]actor-breakdown['"]/,
+  ],
 };
 
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
@@ -54,7 +78,9 @@ async function withRollup(specifier) {
   // The elements load their counting and drawing code with import(): an app gets it as chunks.
   const chunks = output.filter((file) => file.type === 'chunk');
   const rendered = chunks.flatMap((chunk) =>
-    Object.entries(chunk.modules).filter(([, m]) => m.renderedLength > 0).map(([id]) => id.replace(ROOT, '')),
+    Object.entries(chunk.modules)
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([id]) => id.replace(ROOT, '')),
   );
   const code = chunks.map((chunk) => chunk.code).join('\n');
   return { code, rendered, graph: build.watchFiles.map((id) => id.replace(ROOT, '')) };
@@ -73,8 +99,14 @@ async function withEsbuild(specifier) {
     logLevel: 'silent',
   });
   const [output] = Object.values(result.metafile.outputs);
-  const rendered = Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([id]) => resolve(app, id).replace(ROOT, ''));
-  return { code: result.outputFiles[0].text, rendered, graph: Object.keys(result.metafile.inputs).map((id) => resolve(app, id).replace(ROOT, '')) };
+  const rendered = Object.entries(output.inputs)
+    .filter(([, i]) => i.bytesInOutput > 0)
+    .map(([id]) => resolve(app, id).replace(ROOT, ''));
+  return {
+    code: result.outputFiles[0].text,
+    rendered,
+    graph: Object.keys(result.metafile.inputs).map((id) => resolve(app, id).replace(ROOT, '')),
+  };
 }
 
 const has = (code, name) => (typeof name === 'string' ? code.includes(name) : name.test(code));
@@ -92,7 +124,10 @@ function leaks(element, { code, rendered }) {
 
 function assertOwnCode(element, { code, rendered }) {
   const [folder, spec, ...names] = OWN[element];
-  assert.ok(rendered.some((id) => folder.test(id)) && rendered.some((id) => spec.test(id)), `its own modules are missing: ${rendered.join(', ')}`);
+  assert.ok(
+    rendered.some((id) => folder.test(id)) && rendered.some((id) => spec.test(id)),
+    `its own modules are missing: ${rendered.join(', ')}`,
+  );
   for (const name of names) assert.ok(has(code, name), `its own ${name} is missing`);
 }
 

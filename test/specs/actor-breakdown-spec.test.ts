@@ -23,11 +23,7 @@ describe('actorBreakdownSpec', () => {
     const bars = spec.layer[0];
     expect(bars.encoding.x.field).to.equal('share');
     expect(bars.encoding.x.axis.format).to.equal('.0%');
-    expect(bars.encoding.color.scale.range).to.deep.equal([
-      LIGHT_TOKENS.palette[0],
-      LIGHT_TOKENS.palette[0],
-      LIGHT_TOKENS.other,
-    ]);
+    expect(bars.encoding.color.scale.range).to.deep.equal([LIGHT_TOKENS.palette[0], LIGHT_TOKENS.palette[0], LIGHT_TOKENS.other]);
     expect(bars.encoding.tooltip.map((t: AnySpec) => t.field)).to.deep.equal(['actor', 'value', 'share']);
   });
 

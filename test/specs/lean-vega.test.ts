@@ -37,7 +37,10 @@ const SPECS: Record<string, TopLevelSpec> = {
   'timeline stacked areas': timeline(GROUPED, 'area'),
   'timeline single series': timeline(SINGLE, 'bar'),
   'country comparison, highlighted': countryComparisonSpec(
-    [{ country: 'Burkina Faso', value: 54 }, { country: 'Mali', value: 36 }],
+    [
+      { country: 'Burkina Faso', value: 54 },
+      { country: 'Mali', value: 36 },
+    ],
     { ...specContext(), groupTitle: 'Event type', highlight: 'Mali' },
   ),
   'country comparison stacked by event type': countryComparisonSpec(
@@ -47,10 +50,16 @@ const SPECS: Record<string, TopLevelSpec> = {
     ],
     { ...specContext(), groupTitle: 'Event type' },
   ),
-  'actor breakdown': actorBreakdownSpec([{ actor: 'JNIM', value: 6, share: 0.6 }, { actor: 'Other', value: 4, share: 0.4 }], {
-    ...specContext(),
-    groupTitle: 'Country',
-  }),
+  'actor breakdown': actorBreakdownSpec(
+    [
+      { actor: 'JNIM', value: 6, share: 0.6 },
+      { actor: 'Other', value: 4, share: 0.4 },
+    ],
+    {
+      ...specContext(),
+      groupTitle: 'Country',
+    },
+  ),
   'actor breakdown stacked by country': actorBreakdownSpec(
     [
       { actor: 'JNIM', group: 'Mali', value: 6, share: 0.6 },

@@ -23,8 +23,7 @@ export async function inspectStory({ id, timeoutMs, again = false }) {
   if (again) await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const root = document.querySelector('#storybook-root');
   const charts = [...(root?.querySelectorAll(TAGS) ?? [])];
-  const withDeadline = (promise) =>
-    Promise.race([promise, sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout')]);
+  const withDeadline = (promise) => Promise.race([promise, sleep(Math.max(0, deadline - Date.now())).then(() => 'timeout')]);
   if ((expected.status ?? 'ready') === 'loading') {
     if (!again) await sleep(1500); // A chart told to stay loading must still be loading after a while.
   } else {

@@ -68,7 +68,5 @@ export function judgeStory(report, { pageErrors, consoleErrors }) {
 
 /** One line about a chart, for the log. */
 export function summarise(charts) {
-  return charts
-    .map((c) => (c.status === 'ready' ? `${c.status}, ${c.rows} rows` : c.status))
-    .join('; ');
+  return charts.map((c) => (c.status === 'ready' ? `${c.status}, ${c.rows} rows` : c.status)).join('; ');
 }

@@ -123,7 +123,8 @@ async function checkPrinted(page) {
     };
   });
   const problems = [];
-  if (seen.theme !== 'light' || seen.background !== 'rgb(255, 255, 255)') problems.push(`printed chart is not light: ${JSON.stringify(seen)}`);
+  if (seen.theme !== 'light' || seen.background !== 'rgb(255, 255, 255)')
+    problems.push(`printed chart is not light: ${JSON.stringify(seen)}`);
   if (seen.toolsShown) problems.push('printed chart still shows its buttons');
   if (!seen.source) problems.push('printed chart lost its source line');
   return problems;

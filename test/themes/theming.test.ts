@@ -58,7 +58,10 @@ describe('theming through CSS custom properties', () => {
     for (const chart of charts) expect(await settle(chart), chart.error).to.equal('ready');
     const output = charts.map(drawnOutput).join(' ');
     for (const { property, drawn } of values) {
-      expect(drawn.some((text) => output.includes(text)), `${property} (${drawn.join(' or ')})`).to.equal(true);
+      expect(
+        drawn.some((text) => output.includes(text)),
+        `${property} (${drawn.join(' or ')})`,
+      ).to.equal(true);
     }
   });
 
@@ -71,7 +74,8 @@ describe('theming through CSS custom properties', () => {
     const [first, , third] = Array.from(wrapper.children) as AnyChart[];
     for (const chart of wrapper.children) await settle(chart as AnyChart);
     const colorOf = (chart: AnyChart, group: string) => {
-      const main = (chart.spec as { layer: { encoding: { color: { scale: { domain: string[]; range: string[] } } } }[] }).layer[0];
+      const main = (chart.spec as { layer: { encoding: { color: { scale: { domain: string[]; range: string[] } } } }[] })
+        .layer[0];
       const { domain, range } = main.encoding.color.scale;
       return range[domain.indexOf(group)];
     };

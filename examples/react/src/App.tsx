@@ -70,7 +70,11 @@ export function App() {
       </form>
       <p>
         {text.selected}:{' '}
-        <output data-testid="selected" data-chart={selected?.chart} data-row={selected ? JSON.stringify(selected.row) : undefined}>
+        <output
+          data-testid="selected"
+          data-chart={selected?.chart}
+          data-row={selected ? JSON.stringify(selected.row) : undefined}
+        >
           {selected ? `${selected.chart} — ${JSON.stringify(selected.row)}` : text.none}
         </output>
       </p>
