@@ -24,13 +24,11 @@ import type { TimelineAnnotation } from '../options/chart-options.js';
 import type { ChartStatus } from '../options/values.js';
 import { ChartAttributes } from './chart-attributes.js';
 import { chartElementStyles } from './chart-element.styles.js';
-import { dataTableRegion, figureCaption, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
+import { dataTableRegion, figureCaption, figureHeading, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
 import { rowForDatum } from './row-for-datum.js';
 
 export type { ChartStatus, ThemeOption } from '../options/values.js';
 
-/** A heading level the outline can have: a whole number from 1 to 6 (2 otherwise). */
-const headingLevel = (level: number) => (Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2);
 export type { DataInput } from '../controllers/data-source-controller.js';
 
 /**
@@ -276,11 +274,7 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     const caption = this.heading || described?.measureLabel || '';
     return html`
       <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description summary keyboard-hint">
-        ${
-          this.heading
-            ? html`<p part="heading" id="heading" role="heading" aria-level=${headingLevel(this.headingLevel)}>${this.heading}</p>`
-            : nothing
-        }
+        ${figureHeading(this.heading, this.headingLevel)}
         ${this.description ? html`<p part="description" id="description">${this.description}</p>` : nothing}
         <div class="chart-frame">
           <div part="chart" tabindex=${ready ? '0' : '-1'} @keydown=${(event: KeyboardEvent) => this.keyboard?.onKeydown(event)}></div>

@@ -103,3 +103,11 @@ export function figureCaption(
     ${source ? html`<p part="source">${source}</p>` : nothing}
   </figcaption>`;
 }
+
+/** A heading level the outline can have: a whole number from 1 to 6 (2 otherwise). */
+const headingLevel = (level: number) => (Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2);
+
+/** The chart's heading at the level the article's outline gives it (`heading-level`). */
+export function figureHeading(heading: string | undefined, level: number): TemplateResult | typeof nothing {
+  return heading ? html`<p part="heading" id="heading" role="heading" aria-level=${headingLevel(level)}>${heading}</p>` : nothing;
+}
