@@ -164,7 +164,7 @@ const EMBED_ONLY = [
 
 /** How much of the vega chunk is vega-lite, and vega-embed with what only it needs. */
 function vegaChunkShare() {
-  const name = readdirSync(join(ROOT, 'dist')).find((f) => /^conflict-charts-embed-.*\.js$/.test(f));
+  const name = readdirSync(join(ROOT, 'dist')).find((f) => /^conflict-charts-vega-.*\.js$/.test(f));
   if (!name || !existsSync(join(ROOT, 'dist', `${name}.map`))) return null;
   const { total, counts } = bytesByPackage(join(ROOT, 'dist', name));
   const gzipRatio = fileBytes(join(ROOT, 'dist', name)).gzip / total;

@@ -2,7 +2,7 @@
  * Splits the CMS build in three: the entry (what a page loads up front: the elements, reading
  * files, and every module those import statically), the counting and drawing code (loaded by an
  * element about to draw, with the vega chunk) in one chunk rather than a trickle of small ones,
- * and vega. Without this, rollup pulls shared helpers into whichever chunk it meets first.
+ * and vega (src/controllers/vega-runtime.ts and what it imports). Without this, rollup pulls shared helpers into whichever chunk it meets first.
  */
 export function cmsChunks() {
   let loadedUpFront;
@@ -18,6 +18,9 @@ export function cmsChunks() {
       visit(entry);
     }
     if (loadedUpFront.has(id)) return 'conflict-charts';
+    // Vega, vega-lite's compiler and the interpreter: one chunk, fetched in parallel with the
+    // drawing code when a chart nears the viewport.
+    if (id.endsWith('/src/controllers/vega-runtime.ts')) return 'vega';
     if (/\/src\/(controllers\/|export\/export-menu|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id))
       return 'drawing';
   };

@@ -2,24 +2,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TopLevelSpec } from 'vega-lite';
 import { loadOnce } from '../util/load-once.js';
 
-type EmbedModule = typeof import('vega-embed');
-type EmbedResult = Awaited<ReturnType<EmbedModule['default']>>;
+type VegaRuntime = typeof import('./vega-runtime.js');
 /** The Vega view a chart is drawn in. */
-export type VegaView = EmbedResult['view'];
+export type VegaView = InstanceType<VegaRuntime['View']>;
 
 /** A Vega tooltip handler (see ShadowTooltip). */
 export type TooltipHandler = (handler: unknown, event: MouseEvent | undefined, item: unknown, value: unknown) => void;
 
 /**
- * Loads vega, vega-lite and vega-embed once, on first use, shared by every element: a CMS page
- * pays for them only when a chart is about to be drawn.
+ * Loads vega, vega-lite's compiler and vega-interpreter once, on first use, shared by every
+ * element: a CMS page pays for them only when a chart is about to be drawn.
  */
-export const loadVega = loadOnce(() =>
-  Promise.all([import('vega-embed'), import('vega-interpreter')]).then(([embed, interpreter]) => ({
-    embed: embed.default,
-    expressionInterpreter: interpreter.expressionInterpreter,
-  })),
-);
+export const loadVega = loadOnce(() => import('./vega-runtime.js'));
 
 /** The dataset Vega-Lite names a spec's top-level inline `data.values`. */
 const ROWS_DATASET = 'source_0';
@@ -40,21 +34,20 @@ export interface VegaViewOptions {
   tooltip(): TooltipHandler | undefined;
   /** A mark was clicked: its datum. */
   select(datum: Record<string, unknown>): void;
-  /** Named in downloads vega-embed makes. */
+  /** The chart's name (its id or tag), for what it makes that needs a name. */
   name: string;
   /** The view was released (the element was removed, or drew nothing). */
   released(): void;
 }
 
 /**
- * The chart's Vega view: everything vega-embed does happens behind `draw(spec, rows)`, so a
+ * The chart's Vega view: compiling, parsing and drawing happen behind `draw(spec, rows)`, so a
  * change of renderer replaces this file only. A spec of the same shape as the one drawn only
  * swaps the rows in the view already drawn; another spec draws a new view and releases the old.
  * The view is finalized when the element is removed.
  */
 export class VegaViewController implements ReactiveController {
   view?: VegaView;
-  private drawn?: EmbedResult;
   /** The shape (see specShape) of the spec the view draws, and its renderer. */
   private shape?: string;
 
@@ -93,26 +86,25 @@ export class VegaViewController implements ReactiveController {
     const vega = await loadVega();
     const container = this.options.container();
     if (signal?.aborted || !container) return undefined;
-    const result = await vega.embed(container, structuredClone(spec) as never, {
-      renderer,
-      actions: false,
-      ast: true,
-      expr: vega.expressionInterpreter,
-      tooltip: this.options.tooltip(),
-      // vega-embed would inject a <style> element, which a strict style-src blocks.
-      defaultStyle: false,
-      downloadFileName: this.options.name,
-    });
+    // Compiled and parsed before the container is touched: a spec that fails leaves the last
+    // drawing in place.
+    const compiled = vega.compile(structuredClone(spec) as never).spec;
+    const runtime = vega.parse(compiled, {}, { ast: true });
+    const view = new vega.View(runtime, { renderer, expr: vega.expressionInterpreter });
+    const tooltip = this.options.tooltip();
+    if (tooltip) view.tooltip(tooltip as never);
+    // An empty container, so the new view draws its own SVG rather than taking over the old one's.
+    container.replaceChildren();
+    await view.initialize(container).runAsync();
     if (signal?.aborted) {
-      result.finalize();
+      view.finalize();
       return undefined;
     }
-    // vega-embed has already replaced the old SVG with the new one: release the old view only.
-    this.drawn?.finalize();
-    this.drawn = result;
-    this.view = result.view;
+    // The old view's SVG left the container above: release the old view only.
+    this.view?.finalize();
+    this.view = view;
     this.shape = shape;
-    result.view.addEventListener('click', (_event, item) => {
+    view.addEventListener('click', (_event, item) => {
       const datum = (item as { datum?: Record<string, unknown> } | null)?.datum;
       if (datum) this.options.select(datum);
     });
@@ -121,8 +113,8 @@ export class VegaViewController implements ReactiveController {
 
   /** Releases the view and takes its nodes apart. */
   finalize(): void {
-    if (!this.drawn) return;
-    this.drawn.finalize();
+    if (!this.view) return;
+    this.view.finalize();
     // Vega's SVG renderer keeps the last node it styled in a module variable. Through its
     // scenegraph item (`__data__`) and its ancestors (whose listeners close over the view)
     // that node would keep the view, and the element, alive after removal: take every node
@@ -131,7 +123,7 @@ export class VegaViewController implements ReactiveController {
       delete (node as { __data__?: unknown }).__data__;
       node.remove();
     }
-    this.drawn = this.view = this.shape = undefined;
+    this.view = this.shape = undefined;
     this.options.released();
   }
 }
