@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 const VEGA_LEAN = fileURLToPath(new URL('./vega-lean.js', import.meta.url));
 const VEGA_VERSION = JSON.parse(readFileSync(new URL('../node_modules/vega/package.json', import.meta.url), 'utf8')).version;
 
-/** `import 'vega'` (from vega-embed) → build-support/vega-lean.js: Vega without unused transforms. */
+/** `import 'vega'` (from src/controllers/vega-runtime.ts) → build-support/vega-lean.js: Vega without unused transforms. */
 export function leanVega() {
   return {
     name: 'lean-vega',

@@ -4,8 +4,8 @@ import type { ChartTokens } from './tokens.js';
 
 /**
  * A Vega-Lite config that draws with the given tokens and formats numbers and dates in the
- * given locale. The locale travels in the spec, so it applies to this view only (vega-embed's
- * own locale options change every chart on the page).
+ * given locale. The locale travels in the spec, so it applies to this view only (Vega's global
+ * `formatLocale`/`timeFormatLocale` would change every chart on the page).
  */
 export function chartConfig(tokens: ChartTokens, locale: ChartLocale): Config {
   // Axes and legends: the same type and colours for their labels and titles.
