@@ -40,7 +40,8 @@ export type CommonInputs =
   | 'theme'
   | 'height'
   | 'renderer'
-  | 'loading';
+  | 'loading'
+  | 'specPatch';
 
 /** The inputs only `<attack-timeline>` has. */
 export type AttackTimelineOwnInputs = 'groupBy' | 'interval' | 'mark' | 'annotations';

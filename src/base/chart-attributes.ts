@@ -100,6 +100,8 @@ export abstract class ChartAttributes extends LitElement {
   @property() renderer: 'svg' | 'canvas' = 'svg';
   /** `lazy` (default): a chart far below the fold loads its data but draws (and loads the drawing code) only as it comes within about a screen of the viewport, or when the page is printed; `eager`: draw as soon as the data is read. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
+  /** A JSON merge patch (RFC 7396) applied to the Vega-Lite spec before it is drawn, for what no attribute covers: axis formats, config, an extra encoding. It may restyle the chart but not load anything: a `url` or `href` key is an error. */
+  @property({ attribute: 'spec-patch' }) specPatch?: Record<string, unknown> | string;
 
   /**
    * `src` or `data` was assigned: it is now the source to read.
@@ -147,6 +149,7 @@ export abstract class ChartAttributes extends LitElement {
     height: 'presentation',
     renderer: 'presentation',
     loading: 'presentation',
+    specPatch: 'presentation',
     groupBy: 'counting',
   };
 }

@@ -1,7 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { TopLevelSpec } from 'vega-lite';
+import { state } from 'lit/decorators.js';
 import type { ChartDefinition } from '../charts/definition.js';
 import type { PreparedChart } from '../charts/prepare.js';
 import { ChartController, type ChartOutcome, type DrawingCode } from '../controllers/chart-controller.js';
@@ -14,15 +13,14 @@ import { Settled } from '../controllers/settled.js';
 import type { ShadowTooltip } from '../controllers/shadow-tooltip.js';
 import { SizeController } from '../controllers/size-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
-import { VegaViewController, type VegaView } from '../controllers/vega-view-controller.js';
+import { VegaViewController } from '../controllers/vega-view-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
-import type { SkippedRecord } from '../data/types.js';
 import { CcErrorEvent, CcRenderEvent, CcSelectEvent } from '../events/events.js';
 import type { ExportMenu } from '../export/export-menu.js';
 import { localizedError } from '../locale/error-message.js';
 import type { TimelineAnnotation } from '../options/chart-options.js';
 import type { ChartStatus } from '../options/values.js';
-import { ChartAttributes } from './chart-attributes.js';
+import { ChartResults } from './chart-results.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTableRegion, figureCaption, figureHeading, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
 import { rowForDatum } from './row-for-datum.js';
@@ -74,24 +72,8 @@ export type { DataInput } from '../controllers/data-source-controller.js';
  * status, fires the events and renders the figure around the drawing. Each element adds its own
  * attributes and its definition (`loadDefinition`).
  */
-export abstract class ChartElement<Row extends object> extends ChartAttributes {
+export abstract class ChartElement<Row extends object> extends ChartResults<Row> {
   static override styles = [chartElementStyles];
-
-  /**
-   * `loading`, `waiting` (read, to be drawn near the viewport), `ready`, `empty` or `error`;
-   * reflected as an attribute for styling.
-   */
-  @property({ reflect: true }) status: ChartStatus = 'loading';
-  /** The message shown when `status` is `error`. */
-  error = '';
-  /** The aggregated rows drawn: plain objects, exactly the spec's `data.values`. */
-  chartData: Row[] = [];
-  /** Records that could not be used, with the reason: `{record, reason}` (1-based records). */
-  skipped: SkippedRecord[] = [];
-  /** The Vega-Lite spec last rendered. */
-  spec?: TopLevelSpec;
-  /** The Vega view last rendered. */
-  view?: VegaView;
 
   /**
    * Resolves with the final status (`ready`, `empty` or `error`, or `waiting` for a lazy chart
@@ -136,7 +118,7 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
     tooltip: () => this.tooltip?.handler,
     select: (datum) => this.select(rowForDatum(this.chartData, datum)),
     name: this.localName,
-    released: () => (this.view = undefined),
+    released: () => (this.view = this.vegaSpec = undefined),
   });
   private readonly chart = new ChartController<Row>(
     this,
@@ -244,6 +226,7 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
       return;
     }
     this.view = this.vegaView.view;
+    this.vegaSpec = this.vegaView.vegaSpec;
     this.failure = undefined;
     this.error = '';
     this.status = outcome.status;
@@ -255,7 +238,7 @@ export abstract class ChartElement<Row extends object> extends ChartAttributes {
   private fail(failure: unknown): void {
     this.tooltip?.hide();
     this.vegaView.finalize();
-    this.view = undefined;
+    this.view = this.vegaSpec = undefined;
     this.failure = failure;
     this.error = localizedError(failure, this.language.current);
     this.chartData = [];

@@ -3,6 +3,7 @@ import type { DataFormat, NormalizeResult, SkippedRecord } from '../data/types.j
 import type { ChartLocale } from '../locale/types.js';
 import type { ResolvedOptions } from '../options/resolve.js';
 import type { SpecContext } from '../specs/common.js';
+import { mergePatch } from '../specs/merge-patch.js';
 import { defaultSourceFor, measureLabelFor } from '../specs/labels.js';
 import { assignColors } from '../themes/color-assignment.js';
 import { chartConfig } from '../themes/config.js';
@@ -35,6 +36,15 @@ export interface PreparedChart<Row extends object = object> {
 }
 
 /**
+ * The spec with the author's `spec-patch` merged in, then given to the app's `customizeSpec`
+ * (a copy, so the hook may change it in place).
+ */
+function customized(spec: TopLevelSpec, { specPatch, customizeSpec }: ResolvedOptions): TopLevelSpec {
+  const patched = specPatch ? (mergePatch(spec, specPatch) as TopLevelSpec) : spec;
+  return customizeSpec ? customizeSpec(structuredClone(patched)) : patched;
+}
+
+/**
  * The one way from events to a chart, for the element and the CLI alike: count the events as
  * the options say, name the measure, give each series its colour, build the Vega-Lite spec.
  * @throws {DataError} when the data cannot make this chart (monthly counts drawn by week…).
@@ -62,7 +72,7 @@ export function prepareChart<Row extends object>(
   context.colors = assignColors(groupNames(rows, counting.otherLabel), tokens.palette, options.colors);
   return {
     rows,
-    spec: definition.buildSpec(rows, context, options),
+    spec: customized(definition.buildSpec(rows, context, options), options),
     context,
     format: normalized.format,
     skipped: normalized.skipped,

@@ -5,6 +5,8 @@ import { loadOnce } from '../util/load-once.js';
 type VegaRuntime = typeof import('./vega-runtime.js');
 /** The Vega view a chart is drawn in. */
 export type VegaView = InstanceType<VegaRuntime['View']>;
+/** A Vega spec, as Vega-Lite compiles one. */
+export type VegaSpec = ReturnType<VegaRuntime['compile']>['spec'];
 
 /** A Vega tooltip handler (see ShadowTooltip). */
 export type TooltipHandler = (handler: unknown, event: MouseEvent | undefined, item: unknown, value: unknown) => void;
@@ -48,6 +50,8 @@ export interface VegaViewOptions {
  */
 export class VegaViewController implements ReactiveController {
   view?: VegaView;
+  /** The Vega spec the view draws. */
+  vegaSpec?: VegaSpec;
   /** The shape (see specShape) of the spec the view draws, and its renderer. */
   private shape?: string;
 
@@ -103,6 +107,7 @@ export class VegaViewController implements ReactiveController {
     // The old view's SVG left the container above: release the old view only.
     this.view?.finalize();
     this.view = view;
+    this.vegaSpec = compiled;
     this.shape = shape;
     view.addEventListener('click', (_event, item) => {
       const datum = (item as { datum?: Record<string, unknown> } | null)?.datum;
@@ -123,7 +128,7 @@ export class VegaViewController implements ReactiveController {
       delete (node as { __data__?: unknown }).__data__;
       node.remove();
     }
-    this.view = this.shape = undefined;
+    this.view = this.vegaSpec = this.shape = undefined;
     this.options.released();
   }
 }

@@ -53,6 +53,10 @@ export interface DataErrorParams {
   notADate: { attribute: string; value: string };
   /** `detail`: the JSON parser's own message. */
   attributeNotJson: { attribute: string; detail: string };
+  /** The `spec-patch` JSON is not an object. */
+  specPatchNotObject: NoParams;
+  /** `path`: where the patch has a `url` or `href` key (`data.url`). */
+  specPatchLoads: { path: string };
   annotationDate: { value: string };
   annotationsNotList: NoParams;
   annotationNeedsDate: { label: string };
@@ -81,53 +85,6 @@ export interface DataErrorParams {
 
 /** The stable name of each kind of {@link DataError}, the same in every language and version. */
 export type DataErrorCode = keyof DataErrorParams;
-
-const CODES: Record<DataErrorCode, true> = {
-  fileEmpty: true,
-  htmlPage: true,
-  jsonUnreadable: true,
-  jsonRowsNotObjects: true,
-  jsonNoRows: true,
-  jsonNoRowsKeys: true,
-  requestFailed: true,
-  requestBlocked: true,
-  httpStatus: true,
-  loadInterrupted: true,
-  loadTimeout: true,
-  inFile: true,
-  notRowArray: true,
-  tooManyPeriods: true,
-  countedByMonth: true,
-  countedByYear: true,
-  columnNotFound: true,
-  noDateColumn: true,
-  noAcledDate: true,
-  noUcdpDate: true,
-  notOneOf: true,
-  notADate: true,
-  attributeNotJson: true,
-  annotationDate: true,
-  annotationsNotList: true,
-  annotationNeedsDate: true,
-  unknownChart: true,
-  noData: true,
-  noRows: true,
-  tooManyRows: true,
-  tooManyRowsFlag: true,
-  noSource: true,
-  manySources: true,
-  fileNotFound: true,
-  isFolder: true,
-  permissionDenied: true,
-  readFailed: true,
-  requestError: true,
-  writeFailed: true,
-};
-
-/** Every {@link DataErrorCode}, for code that must cover them all (a locale's tests). */
-export const DATA_ERROR_CODES = Object.freeze(Object.keys(CODES) as DataErrorCode[]);
-
-export const isDataErrorCode = (value: string): value is DataErrorCode => Object.prototype.hasOwnProperty.call(CODES, value);
 
 /** A locale's sentence for each code: `params`, and the translated message of the cause (or ''). */
 export type DataErrorMessages = {

@@ -1,5 +1,8 @@
-import { isDataErrorCode, type DataErrorArgs, type DataErrorCode, type DataErrorParams } from './codes.js';
+import type { DataErrorArgs, DataErrorCode, DataErrorParams } from './codes.js';
 import { englishErrors } from './messages-en.js';
+
+/** Whether `value` names a DataError code: every code has an English message (its type says so). */
+const isDataErrorCode = (value: string): value is DataErrorCode => Object.prototype.hasOwnProperty.call(englishErrors, value);
 
 /**
  * A problem with the data itself (an empty file, an unknown layout, a chart the data cannot

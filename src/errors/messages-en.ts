@@ -39,6 +39,8 @@ export const englishErrors: DataErrorMessages = {
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" is not one of: ${allowed}.`,
   notADate: ({ attribute, value }) => `${attribute}="${value}" is not a date; write it as 2025-07-15, 2025-07 or 2025.`,
   attributeNotJson: ({ attribute, detail }) => `The ${attribute} attribute is not valid JSON (${detail}).`,
+  specPatchNotObject: () => 'spec-patch must be a JSON object of Vega-Lite spec keys.',
+  specPatchLoads: ({ path }) => `spec-patch may not load data or links: remove "${path}".`,
   annotationDate: ({ value }) => `The annotation date "${value}" is not a date; write it as 2020-08-18.`,
   annotationsNotList: () => 'annotations must be a list of {date, label}.',
   annotationNeedsDate: ({ label }) => `The annotation "${label}" needs a date, or from and to.`,

@@ -52,6 +52,8 @@ const errors: DataErrorMessages = {
   notADate: ({ attribute, value }) =>
     `${attribute}="${value}" n’est pas une date ; écrivez-la sous la forme 2025-07-15, 2025-07 ou 2025.`,
   attributeNotJson: ({ attribute, detail }) => `L’attribut ${attribute} n’est pas du JSON valide (${detail}).`,
+  specPatchNotObject: () => 'spec-patch doit être un objet JSON de clés de spécification Vega-Lite.',
+  specPatchLoads: ({ path }) => `spec-patch ne peut charger ni données ni liens : retirez ${quoted(path)}.`,
   annotationDate: ({ value }) =>
     `La date d’annotation ${quoted(value)} n’est pas une date ; écrivez-la sous la forme 2020-08-18.`,
   annotationsNotList: () => 'annotations doit être une liste de {date, label}.',

@@ -134,6 +134,14 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     cliHelp: 'chart height, without heading and source lines',
   },
   renderer: { type: "'svg' | 'canvas'", doc: '`svg` (default) or `canvas`.' },
+  'spec-patch': {
+    type: 'Record<string, unknown> | string | undefined',
+    doc:
+      'A JSON merge patch (RFC 7396) applied to the Vega-Lite spec before it is drawn, for what no attribute covers: ' +
+      'axis formats, config, an extra encoding. It may restyle the chart but not load anything: a `url` or `href` key is an error.',
+    values: 'JSON object',
+    cliHelp: 'JSON merge patch over the Vega-Lite spec (no url or href keys)',
+  },
   loading: {
     type: "'lazy' | 'eager'",
     doc:

@@ -129,6 +129,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   shared('height', 'height', 'number', 'presentation', { cli: { commands: RENDER } }),
   shared('renderer', 'renderer', 'choice', 'presentation', { values: RENDERERS, default: 'svg' }),
   shared('loading', 'loading', 'choice', 'presentation', { values: LOADING_MODES, default: 'lazy' }),
+  shared('spec-patch', 'specPatch', 'json', 'presentation', { cli: { commands: RENDER } }),
   // one element's own
   shared('group-by', 'groupBy', 'choice', 'counting', {
     values: GROUPINGS,
@@ -196,4 +197,4 @@ export function cliFlagOf(spec: AttributeSpec): string {
 }
 
 /** Properties that hold results, not inputs: setting them never makes the element work again. */
-export const RESULT_PROPERTIES = ['status', 'error', 'chartData', 'skipped', 'spec', 'view', 'settled'] as const;
+export const RESULT_PROPERTIES = ['status', 'error', 'chartData', 'skipped', 'spec', 'vegaSpec', 'view', 'settled'] as const;

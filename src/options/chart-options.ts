@@ -1,6 +1,10 @@
+import type { TopLevelSpec } from 'vega-lite';
 import type { CalendarDate } from '../util/dates.js';
 import type { NameList } from './parse.js';
 import type { ActorRole, FormatOption, Interval, Measure, TimelineMark } from './values.js';
+
+/** An app's hook over the Vega-Lite spec a chart draws: given a copy, it returns the spec to draw. */
+export type CustomizeSpec = (spec: TopLevelSpec) => TopLevelSpec;
 
 /** A dated note drawn on the timeline: a coup (`date`), or a withdrawal spanning `from`–`to`. */
 export interface TimelineAnnotation {
@@ -71,6 +75,10 @@ export interface ChartOptions extends ReadingOptions, CountingOptions {
   renderer?: string;
   /** `lazy` (default) or `eager`: when the element draws. */
   loading?: string;
+  /** A JSON merge patch over the Vega-Lite spec (an object or its JSON); no `url` or `href` keys. */
+  specPatch?: Record<string, unknown> | string;
+  /** Takes the Vega-Lite spec (after `specPatch`) and returns the spec to draw. */
+  customizeSpec?: CustomizeSpec;
   /** attack-timeline: `day`, `week`, `month` (default), `quarter` or `year`. */
   interval?: Interval;
   /** attack-timeline: none, actor, country, event-type; country-comparison: none, event-type, actor; actor-breakdown: none, event-type, country. */

@@ -4,11 +4,13 @@ import { ATTRIBUTES, attributesOf, choicesOf } from './attributes.js';
 import type {
   ChartOptions,
   CountingOptions,
+  CustomizeSpec,
   EventFilters,
   FieldMapping,
   ReadingOptions,
   TimelineAnnotation,
 } from './chart-options.js';
+import { specPatchOf } from './spec-patch.js';
 import { jsonOf, listOf, nameList, oneOf, periodOf, positiveInteger } from './parse.js';
 import {
   CHART_TAGS,
@@ -63,6 +65,9 @@ export interface ResolvedOptions {
   measureLabel?: string;
   valueField?: string;
   locale?: string;
+  /** The `spec-patch` object, checked (see specPatchOf). */
+  specPatch?: Record<string, unknown>;
+  customizeSpec?: CustomizeSpec;
 }
 
 /** The chart named, or a DataError listing them all. */
@@ -161,6 +166,8 @@ export function resolveOptions(
     summary: options.summary,
     measureLabel: options.measureLabel,
     locale: options.locale,
+    specPatch: specPatchOf(options.specPatch),
+    customizeSpec: typeof options.customizeSpec === 'function' ? options.customizeSpec : undefined,
   };
 }
 

@@ -177,3 +177,45 @@ describe('PNG output', () => {
     assert.equal(pngSize(run.stdout).width, 256);
   });
 });
+
+describe('customizing the spec', () => {
+  it('--spec-patch merges JSON into the Vega-Lite spec before drawing', async () => {
+    const plain = await cli(['render', 'country-comparison', '--src', NIGERIA]);
+    const patched = await cli([
+      'render',
+      'country-comparison',
+      '--src',
+      NIGERIA,
+      '--spec-patch',
+      '{"config": {"axis": {"labelFontSize": 20}}}',
+    ]);
+    assert.equal(patched.code, 0, patched.stderr);
+    assert.doesNotMatch(plain.text, /font-size="20px"/);
+    assert.match(patched.text, /font-size="20px"/);
+    assert.equal(bars(patched.text).length, bars(plain.text).length);
+  });
+
+  it('--spec-patch refuses a key that would load data, naming it', async () => {
+    const run = await cli(['render', 'country-comparison', '--src', NIGERIA, '--spec-patch', '{"data": {"url": "x.csv"}}']);
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /spec-patch may not load data or links: remove "data\.url"/);
+    assert.equal(run.text, '');
+  });
+
+  it("renderChart's customizeSpec gets the spec and returns the one drawn", async () => {
+    const { svg, spec } = await renderChart('attack-timeline', {
+      src: NIGERIA,
+      interval: 'year',
+      customizeSpec: (given) => ({
+        ...given,
+        layer: [
+          ...given.layer,
+          { data: { values: [{}] }, mark: { type: 'rule', color: '#ff0000' }, encoding: { y: { datum: 400 } } },
+        ],
+      }),
+    });
+    assert.equal((svg.match(/stroke="#ff0000"/g) ?? []).length, 1);
+    assert.equal(spec.layer.length, 2);
+    assert.equal(bars(svg).length, 3);
+  });
+});

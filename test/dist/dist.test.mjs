@@ -89,6 +89,11 @@ try {
       assert(charts.every((c) => c.status === 'ready'), json(charts));
       const marks = await markCounts(page);
       assert(marks.every((n) => n > 0), `marks drawn: ${json(marks)}`);
+      // The customization hook works under the policy too: the patched axis labels are drawn.
+      const sizes = await page.$eval('actor-breakdown', (el) => [
+        ...new Set([...el.shadowRoot.querySelectorAll('svg .role-axis-label text')].map((t) => t.getAttribute('font-size'))),
+      ]);
+      assert(json(sizes) === json(['16px']), `actor-breakdown's spec-patch: axis labels ${json(sizes)}`);
       await page.close();
     });
   }

@@ -3,7 +3,7 @@ import { oneOf, periodOf } from '../../src/options/parse.js';
 import { aggregateTimeline } from '../../src/data/aggregate.js';
 import { mergeAliases } from '../../src/data/aliases.js';
 import { parseCalendarDate, periodStart } from '../../src/util/dates.js';
-import { DATA_ERROR_CODES, type DataErrorCode, type DataErrorParams } from '../../src/errors/codes.js';
+import type { DataErrorCode, DataErrorParams } from '../../src/errors/codes.js';
 import { DataError } from '../../src/errors/data-error.js';
 import { loadTable } from '../../src/data/load.js';
 import { normalizeRows } from '../../src/data/normalize.js';
@@ -43,6 +43,8 @@ const SAMPLES: { [C in DataErrorCode]: DataErrorParams[C] } = {
   notOneOf: { attribute: 'interval', value: 'fortnight', allowed: 'day, week, month' },
   notADate: { attribute: 'from', value: 'soon' },
   attributeNotJson: { attribute: 'annotations', detail: 'Unexpected end of JSON input' },
+  specPatchNotObject: {},
+  specPatchLoads: { path: 'layer.0.data.url' },
   annotationDate: { value: 'yesterday' },
   annotationsNotList: {},
   annotationNeedsDate: { label: 'Coup in Mali' },
@@ -60,6 +62,9 @@ const SAMPLES: { [C in DataErrorCode]: DataErrorParams[C] } = {
   requestError: { name: 'mali.csv', detail: 'getaddrinfo ENOTFOUND example.invalid' },
   writeFailed: { path: 'out/chart.svg', detail: 'ENOSPC: no space left on device' },
 };
+
+/** Every code, from SAMPLES: its type fails to compile when a code is missing or unknown. */
+const DATA_ERROR_CODES = Object.keys(SAMPLES) as DataErrorCode[];
 
 /** Params translated rather than repeated (the interval is said in words). */
 const TRANSLATED: Partial<Record<DataErrorCode, string[]>> = { countedByMonth: ['interval'], countedByYear: ['interval'] };
