@@ -3,11 +3,13 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
+import { beforeUpgradeCss } from './build-support/before-upgrade-css.mjs';
 import { cliFonts } from './build-support/cli-fonts.mjs';
 import { cmsChunks } from './build-support/cms-chunks.mjs';
 import { importTs } from './build-support/import-ts.mjs';
 import { leanVega } from './build-support/lean-vega.mjs';
 import { nodeOnly } from './build-support/node-only.mjs';
+import { squeezeCss } from './build-support/squeeze-css.mjs';
 import { subresourceIntegrity } from './build-support/sri.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -52,8 +54,10 @@ export default [
     plugins: [
       leanVega(),
       nodeResolve({ browser: true }),
+      squeezeCss(),
       ts(),
       terser({ format: { comments: false } }),
+      beforeUpgradeCss(CHARTS),
       subresourceIntegrity(pkg),
     ],
     output: {

@@ -54,9 +54,10 @@ export const chartElementStyles = css`
   :host([data-theme='dark']) figcaption {
     color: var(--cc-muted-color, #9da7b1);
   }
+  /* --chart-reserve: the drawing's expected height while it loads (see expectedHeight). */
   .chart-frame {
     position: relative;
-    min-height: 3rem;
+    min-height: var(--chart-reserve, 3rem);
   }
   [part='chart'] {
     width: 100%;
@@ -115,7 +116,8 @@ export const chartElementStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 6rem;
+    box-sizing: border-box;
+    min-height: var(--chart-reserve, calc(8rem + 2px));
     padding: 1rem;
     border: 1px dashed currentColor;
     border-radius: 4px;
@@ -154,6 +156,16 @@ export const chartElementStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     margin-top: 0.25rem;
+  }
+  .line-size {
+    visibility: hidden;
+  }
+  .tool-size {
+    display: inline-block;
+    visibility: hidden;
+    padding: 0.125rem 0;
+    font-size: 0.8em;
+    border: 1px solid;
   }
   .export {
     position: relative;

@@ -23,6 +23,7 @@ import type { ChartStatus } from '../options/values.js';
 import { ChartResults } from './chart-results.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTableRegion, figureCaption, figureHeading, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
+import { expectedHeight, layoutOf, reserveFrame, reservedTools } from './reserved-box.js';
 import { rowForDatum } from './row-for-datum.js';
 
 export type { ChartStatus, ThemeOption } from '../options/values.js';
@@ -156,12 +157,27 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
   private failure: unknown;
   /** The credit line of the dataset read (when the author gives none), as of the last chart prepared. */
   private datasetCredit?: string;
+  /** The drawing's height when last shown, reserved while it loads again. */
+  private drawnHeight?: number;
   @state() private announcement = '';
   @state() private tableShown = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.setAttribute('data-theme', this.themeWatch.resolved());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Leaving a drawn chart (the data task set `loading` after willUpdate): keep its height.
+    if (this.status !== 'ready' && this.getAttribute('status') === 'ready') this.drawnHeight = this.chartContainer?.offsetHeight;
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    // Every chart element declares its own `group-by`, with its own words.
+    const grouped = (this as unknown as { groupBy?: string }).groupBy !== 'none';
+    const expected = () => this.drawnHeight ?? expectedHeight(layoutOf(this.localName), this.height, this.top, grouped);
+    reserveFrame(this.renderRoot.querySelector('.chart-frame'), ['loading', 'waiting'].includes(this.status) ? expected() : 0);
   }
 
   private get chartContainer(): HTMLElement | null {
@@ -255,6 +271,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
     const ready = this.status === 'ready';
     const described = this.describer.value;
     const caption = this.heading || described?.measureLabel || '';
+    const drawing = this.status === 'loading' || this.status === 'waiting';
     return html`
       <figure part="base" aria-labelledby=${this.heading ? 'heading' : nothing} aria-describedby="description summary keyboard-hint">
         ${figureHeading(this.heading, this.headingLevel)}
@@ -271,11 +288,13 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
                 ${this.exportMenu?.render(locale.strings) ?? nothing}
               </div>
               ${dataTableRegion(described, caption, this.tableShown, locale)}`
-            : nothing
+            : drawing
+              ? reservedTools
+              : nothing
         }
         <p class="visually-hidden" id="keyboard-hint">${locale.strings.keyboardHint}</p>
         <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-        ${figureCaption(this.status === 'error' ? '' : skippedNote(this.skipped, locale), this.note, this.creditLine())}
+        ${figureCaption(this.status === 'error' ? '' : skippedNote(this.skipped, locale), this.note, this.creditLine(), drawing)}
       </figure>
     `;
   }

@@ -6,6 +6,7 @@ import { localizedError } from '../locale/error-message.js';
 import { formatNumber } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { ChartStatus } from '../options/values.js';
+import { reservedCaption } from './reserved-box.js';
 
 /*
  * The parts of a chart's figure around the drawing, as templates: the status message, the
@@ -91,13 +92,18 @@ export function dataTableRegion<Row extends object>(
   </div>`;
 }
 
-/** The caption under the chart: what was skipped, the note and the credit line. */
+/**
+ * The caption under the chart: what was skipped, the note and the credit line. With none of
+ * them yet while the chart loads (`reserveLine`), an empty line keeps the place of the dataset's
+ * credit line, which arrives with the drawing.
+ */
 export function figureCaption(
   skipped: string,
   note: string | undefined,
   source: string | undefined,
+  reserveLine = false,
 ): TemplateResult | typeof nothing {
-  if (!skipped && !note && !source) return nothing;
+  if (!skipped && !note && !source) return reserveLine ? reservedCaption : nothing;
   return html`<figcaption>
     ${skipped ? html`<p part="skipped">${skipped}</p>` : nothing} ${note ? html`<p part="note">${note}</p>` : nothing}
     ${source ? html`<p part="source">${source}</p>` : nothing}

@@ -13,6 +13,11 @@ export interface ChartRegistration {
   readonly row: string;
   /** Its Storybook title and README heading. */
   readonly title: string;
+  /**
+   * How its drawing's height is known before it is drawn: it fills a fixed box (`periods`), or
+   * grows with its bars (`bars`). Decides the box it keeps while loading.
+   */
+  readonly layout: 'periods' | 'bars';
 }
 
 /**
@@ -28,6 +33,7 @@ export const CHARTS = [
     definition: 'charts/attack-timeline',
     row: 'TimelineRow',
     title: 'Attack timeline',
+    layout: 'periods',
   },
   {
     tag: 'country-comparison',
@@ -37,6 +43,7 @@ export const CHARTS = [
     definition: 'charts/country-comparison',
     row: 'ComparisonRow',
     title: 'Country comparison',
+    layout: 'bars',
   },
   {
     tag: 'actor-breakdown',
@@ -46,6 +53,7 @@ export const CHARTS = [
     definition: 'charts/actor-breakdown',
     row: 'BreakdownRow',
     title: 'Actor breakdown',
+    layout: 'bars',
   },
 ] as const satisfies readonly ChartRegistration[];
 
