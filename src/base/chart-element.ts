@@ -23,7 +23,7 @@ import type { ChartStatus } from '../options/values.js';
 import { ChartResults } from './chart-results.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTableRegion, figureCaption, figureHeading, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
-import { expectedHeight, layoutOf, reserveFrame, reservedTools } from './reserved-box.js';
+import { reserveFrame, reservedTools } from './reserved-box.js';
 import { rowForDatum } from './row-for-datum.js';
 
 export type { ChartStatus, ThemeOption } from '../options/values.js';
@@ -174,10 +174,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
   }
 
   protected override updated(): void {
-    // Every chart element declares its own `group-by`, with its own words.
-    const grouped = (this as unknown as { groupBy?: string }).groupBy !== 'none';
-    const expected = () => this.drawnHeight ?? expectedHeight(layoutOf(this.localName), this.height, this.top, grouped);
-    reserveFrame(this.renderRoot.querySelector('.chart-frame'), ['loading', 'waiting'].includes(this.status) ? expected() : 0);
+    reserveFrame(this, this.drawnHeight);
   }
 
   private get chartContainer(): HTMLElement | null {

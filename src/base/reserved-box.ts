@@ -23,13 +23,13 @@ export const layoutOf = (tag: string) => CHARTS.find((chart) => chart.tag === ta
  * The height a chart's drawing is expected to take, reserved while it loads so that the text
  * under it does not move when it is drawn: the `height` attribute (the drawing fits it exactly),
  * a timeline's 300 px, or for bars, room for `top` bars and "Other" (at most six) with their axis
- * and, when grouped, a legend.
+ * and, when grouped (`groupBy` other than `none`), a legend.
  */
-export function expectedHeight(layout: 'periods' | 'bars', height: number | undefined, top: number, grouped: boolean): number {
+export function expectedHeight(layout: 'periods' | 'bars', height: number | undefined, top: number, groupBy = 'none'): number {
   if (height !== undefined && height > 0) return height;
   if (layout === 'periods') return PERIODS_HEIGHT;
   const bars = Math.min(RESERVED_BARS, (Number.isFinite(top) && top > 0 ? Math.floor(top) : 8) + 1);
-  return bars * BAR_HEIGHT + BAR_AXES + (grouped ? LEGEND_ROW : 0);
+  return bars * BAR_HEIGHT + BAR_AXES + (groupBy !== 'none' ? LEGEND_ROW : 0);
 }
 
 /** While the chart loads, an empty caption line where the credit line will be. */
@@ -38,10 +38,27 @@ export const reservedCaption = html`<figcaption aria-hidden="true"><p class="lin
 /** While the chart loads, an empty row as tall as its tools will be (the buttons' own metrics). */
 export const reservedTools = html`<div class="tools" aria-hidden="true"><span class="tool-size">&nbsp;</span></div>`;
 
+/** What the reserved box is worked out from: a chart element (each declares its own `group-by`). */
+export interface ReservingChart {
+  readonly localName: string;
+  readonly status: string;
+  readonly height?: number;
+  readonly top: number;
+  readonly groupBy?: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
 /**
- * Sets the frame's reserved height as `--chart-reserve` (0: none) through the CSSOM, which a
- * strict `style-src` policy allows where it would block a style attribute.
+ * While `chart` loads or waits, sets its frame's reserved height as `--chart-reserve`: the
+ * height it was last drawn at, else the expected one; clears it otherwise. Set through the
+ * CSSOM, which a strict `style-src` policy allows where it would block a style attribute.
  */
-export function reserveFrame(frame: HTMLElement | null, reserve: number): void {
-  frame?.style.setProperty('--chart-reserve', reserve ? `${reserve}px` : '');
+export function reserveFrame(chart: ReservingChart, drawnHeight: number | undefined): void {
+  const loading = chart.status === 'loading' || chart.status === 'waiting';
+  const reserve = loading
+    ? (drawnHeight ?? expectedHeight(layoutOf(chart.localName), chart.height, chart.top, chart.groupBy))
+    : 0;
+  chart.renderRoot
+    .querySelector<HTMLElement>('.chart-frame')
+    ?.style.setProperty('--chart-reserve', reserve ? `${reserve}px` : '');
 }
