@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TopLevelSpec } from 'vega-lite';
+import { yieldToPage } from '../data/yield.js';
 import { loadOnce } from '../util/load-once.js';
 
 type VegaRuntime = typeof import('./vega-runtime.js');
@@ -91,9 +92,14 @@ export class VegaViewController implements ReactiveController {
     const container = this.options.container();
     if (signal?.aborted || !container) return undefined;
     // Compiled and parsed before the container is touched: a spec that fails leaves the last
-    // drawing in place.
+    // drawing in place. Between the steps the page may paint and answer input, so that no one
+    // task holds it for the whole first draw.
     const compiled = vega.compile(structuredClone(spec) as never).spec;
+    await yieldToPage();
+    if (signal?.aborted) return undefined;
     const runtime = vega.parse(compiled, {}, { ast: true });
+    await yieldToPage();
+    if (signal?.aborted) return undefined;
     const view = new vega.View(runtime, { renderer, expr: vega.expressionInterpreter });
     const tooltip = this.options.tooltip();
     if (tooltip) view.tooltip(tooltip as never);
