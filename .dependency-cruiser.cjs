@@ -5,6 +5,7 @@
 const LAYERS = [
   ['foundation', '^src/(util|errors|options)/|^src/version\\.ts$'],
   ['data', '^src/data/'],
+  ['sql', '^src/sql/'],
   ['locale', '^src/locale/'],
   ['themes', '^src/themes/'],
   ['a11y', '^src/a11y/'],

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { aggregateTimeline } from '../data/aggregate.js';
 import { aliasActor } from '../data/aliases.js';
+import { compareCodePoints } from '../data/compare-names.js';
 import { DataError } from '../errors/data-error.js';
 import type { ConflictEvent, DataFormat, EventFilters, SkippedRecord, TimelineGroupBy } from '../data/types.js';
 import { toCSV } from '../export/to-csv.js';
@@ -154,10 +155,11 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     row.country,
     ...splitColumns.map((c) => String(row[c as keyof AggregatedRow] ?? '')),
   ];
+  // By code point, as SQL engines order text: `conflict-charts sql` gives the same order.
   rows.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return compareCodePoints(ka[i], kb[i]);
     return 0;
   });
 
