@@ -73,6 +73,10 @@ export interface AggregateResult {
   format: DataFormat;
   /** Data records read (header excluded). */
   recordsRead: number;
+  /** Records skipped per reason, in the order first met (what the CLI reports). */
+  skippedCounts?: { reason: string; records: number }[];
+  /** Which engine counted: `js`, or `duckdb` (which lists no record numbers in `skipped`). */
+  engine?: 'js' | 'duckdb';
 }
 
 /** The `--by` list checked: month, country, and actor or event type. */
@@ -182,11 +186,12 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     skipped: normalized.skipped,
     format: normalized.format,
     recordsRead: normalized.recordsRead,
+    engine: 'js',
   };
 }
 
 /** `YYYY-MM-DD`: as given, else a local file's modification date, else today (UTC). */
-async function accessDate(options: AggregateFileOptions): Promise<string> {
+export async function accessDate(options: AggregateFileOptions): Promise<string> {
   if (options.accessed) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(options.accessed))
       throw new DataError(`--accessed "${options.accessed}" is not a date: write it as 2025-07-31.`);
@@ -203,7 +208,7 @@ async function accessDate(options: AggregateFileOptions): Promise<string> {
   return new Date().toISOString().slice(0, 10);
 }
 
-function provenanceText(
+export function provenanceText(
   options: AggregateFileOptions,
   filters: EventFilters,
   facts: {

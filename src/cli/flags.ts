@@ -30,8 +30,46 @@ export const COMMAND_FLAGS: Readonly<Record<CliCommand, readonly CommandFlag[]>>
     { flag: 'by', argument: '<list>', help: 'month,country (default), month,country,actor or month,country,event-type' },
     { flag: 'out', short: 'o', argument: '<file>', help: 'write here instead of standard output' },
     { flag: 'bare', boolean: true, help: 'leave out the provenance row' },
+    {
+      flag: 'engine',
+      argument: '<name>',
+      help: 'duckdb (the default for CSV, TSV and Parquet files when @duckdb/node-api is installed) or js (the elements\' own code; always used for JSON, URLs and standard input)',
+    },
   ],
 };
+
+/** The flags only `conflict-charts sql` has. */
+export const SQL_FLAGS: readonly CommandFlag[] = [
+  { flag: 'dialect', argument: '<name>', help: 'duckdb (default) or postgres' },
+  { flag: 'table', argument: '<name>', help: 'the table (or schema.table) holding the rows' },
+  {
+    flag: 'columns',
+    argument: '<a,b,c>',
+    help: "the table's columns in order; without it, ACLED's or UCDP GED's usual names (--data-format acled or ucdp)",
+  },
+  {
+    flag: 'row-field',
+    argument: '<column>',
+    help: 'the column numbering rows in file order (1, 2, 3…), which ACLED data needs: of rows repeating an event id the first counts (default _row)',
+  },
+  { flag: 'by', argument: '<list>', help: 'month,country (default), month,country,actor or month,country,event-type' },
+  { flag: 'out', short: 'o', argument: '<file>', help: 'write here instead of standard output' },
+];
+
+/** `sql` takes aggregate's flags for reading and counting, not those for where the data comes from. */
+export function sqlAttributeFlags(table: readonly AttributeSpec[] = ATTRIBUTES): AttributeSpec[] {
+  return attributeFlags('aggregate', table).filter((spec) => spec.affects !== 'source');
+}
+
+/** node:util parseArgs options for `sql`. */
+export function sqlParseArgsOptions(table: readonly AttributeSpec[] = ATTRIBUTES): FlagOptions {
+  const options: FlagOptions = { help: { type: 'boolean', short: 'h' } };
+  for (const spec of sqlAttributeFlags(table)) options[cliFlagOf(spec)] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
+  for (const flag of SQL_FLAGS) {
+    options[flag.flag] = flag.short ? { type: 'string', short: flag.short } : { type: 'string' };
+  }
+  return options;
+}
 
 /** The attributes a command takes as flags, in table order. */
 export function attributeFlags(command: CliCommand, table: readonly AttributeSpec[] = ATTRIBUTES): AttributeSpec[] {

@@ -2,7 +2,7 @@ import { ATTRIBUTE_DOCS, type AttributeDocs } from '../options/attribute-docs.js
 import { ATTRIBUTES, cliFlagOf, type AttributeKind, type AttributeSpec } from '../options/attributes.js';
 import { CHART_TAGS } from '../options/values.js';
 import { VERSION } from '../version.js';
-import { COMMAND_FLAGS, attributeFlags, type CommandFlag } from './flags.js';
+import { COMMAND_FLAGS, SQL_FLAGS, attributeFlags, type CommandFlag } from './flags.js';
 
 const COLUMN = 27;
 const WIDTH = 100;
@@ -82,6 +82,8 @@ export function cliHelp(
   conflict-charts render <chart> --src <file|url|-> [options]   SVG or PNG of a chart
   conflict-charts aggregate <file|url|-> [--by month,country[,actor|event-type]] [options]
                                                                   counts as CSV, for value-field
+  conflict-charts sql --table <name> [--dialect duckdb|postgres] [--by …] [options]
+                                                                  the same counts as SQL, for your engine
   conflict-charts --help | --version`,
     `Charts: ${CHART_TAGS.join(', ')}. The options are the elements'
 attributes: conflict-charts render attack-timeline --src events.csv --interval year > chart.svg`,
@@ -94,6 +96,11 @@ attributes: conflict-charts render attack-timeline --src events.csv --interval y
   elements skip. Read it back with the same filters as the raw file:
     <attack-timeline src="aggregated.csv" date-field="month" value-field="events">
   and, by actor, actor-field="actor1,actor2" (actor role and civilians are chosen there).`,
+    section('sql (takes the reading and counting flags above, not --src, --timeout or --max-rows)', [], SQL_FLAGS.map(commandLine)) +
+      `
+  Prints one query (with its provenance as -- comments) that gives aggregate's table from a
+  table of rows in DuckDB or PostgreSQL. Cells may be text in the formats the elements read, or
+  DATE and INTEGER columns; ACLED tables need a _row column numbering the rows in file order.`,
     'Errors go to standard error with exit code 1.',
   ]
     .filter(Boolean)

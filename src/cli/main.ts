@@ -10,7 +10,9 @@ import { MEASURES } from '../options/values.js';
 import { VERSION } from '../version.js';
 import { aggregateFile, type AggregateFileOptions } from './aggregate.js';
 import { CHART_KINDS, chartKind } from './charts.js';
-import { attributeFlags, parseArgsOptions } from './flags.js';
+import { aggregateWithDuckDB, duckdbReads, INSTALL_DUCKDB, loadDuckDB } from './duckdb-engine.js';
+import { attributeFlags, parseArgsOptions, sqlAttributeFlags, sqlParseArgsOptions } from './flags.js';
+import { sqlText, type SqlOptions } from './sql.js';
 import { cliHelp } from './help.js';
 import { renderChart, type RenderOptions } from './render.js';
 
@@ -44,7 +46,8 @@ export async function main(args: readonly string[], io: CliIo = process): Promis
     }
     if (command === 'render') return await renderCommand(rest, io);
     if (command === 'aggregate') return await aggregateCommand(rest, io);
-    throw new UsageError(`Unknown command "${command}": use render or aggregate.`);
+    if (command === 'sql') return await sqlCommand(rest, io);
+    throw new UsageError(`Unknown command "${command}": use render, aggregate or sql.`);
   } catch (error) {
     io.stderr.write(`conflict-charts: ${messageOf(error, locale)}\n`);
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -107,7 +110,7 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
         ? `${JSON.stringify({ chartData: result.chartData, skipped: result.skipped, format: result.format, summary: result.summary, spec: result.spec }, null, 2)}\n`
         : result.svg;
   await emit(body, out, io);
-  reportSkipped(result.skipped, io);
+  reportSkipped(countsOf(result.skipped), io);
   if (v.verbose) for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
   return 0;
 }
@@ -124,9 +127,40 @@ async function aggregateCommand(args: readonly string[], io: CliIo): Promise<num
   const src = str(v, 'src') ?? positionals[0];
   if (!src) throw new UsageError('Name the file to count: conflict-charts aggregate events.csv --by month,country.');
   const options = { ...attributeOptions('aggregate', v), src, by: str(v, 'by'), bare: Boolean(v.bare) } as AggregateFileOptions;
-  const result = await aggregateFile(options);
+  const engine = str(v, 'engine');
+  if (engine !== undefined && engine !== 'duckdb' && engine !== 'js') throw new UsageError(`--engine ${engine} is not one of: duckdb, js.`);
+  let result;
+  if (engine === 'js' || !duckdbReads(src)) {
+    if (engine === 'duckdb') throw new UsageError('--engine duckdb reads local CSV, TSV and Parquet files: use --engine js for JSON, URLs and standard input.');
+    result = await aggregateFile(options);
+  } else {
+    const duckdb = await loadDuckDB();
+    if (!duckdb && engine === 'duckdb') throw new DataError(INSTALL_DUCKDB);
+    if (!duckdb) io.stderr.write(`${INSTALL_DUCKDB.replace('(or count with --engine js)', 'Counted with --engine js')}\n`);
+    result = duckdb ? await aggregateWithDuckDB(options, duckdb) : await aggregateFile(options);
+  }
   await emit(result.csv, str(v, 'out'), io);
-  reportSkipped(result.skipped, io);
+  reportSkipped(result.skippedCounts ?? countsOf(result.skipped), io);
+  return 0;
+}
+
+async function sqlCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, sqlParseArgsOptions());
+  if (values.help) {
+    io.stdout.write(`${cliHelp()}\n`);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`Unexpected arguments: ${positionals.join(' ')}.`);
+  const v = values as Values;
+  const options: Record<string, unknown> = {};
+  for (const spec of sqlAttributeFlags()) {
+    const flag = cliFlagOf(spec);
+    options[spec.property] = spec.kind === 'boolean' ? Boolean(v[flag]) : str(v, flag);
+  }
+  const table = str(v, 'table');
+  if (!table) throw new UsageError('Name the table to count: conflict-charts sql --table events --data-format acled.');
+  const text = sqlText({ ...options, table, dialect: str(v, 'dialect'), columns: str(v, 'columns'), by: str(v, 'by'), rowField: str(v, 'row-field') } as SqlOptions);
+  await emit(text, str(v, 'out'), io);
   return 0;
 }
 
@@ -155,13 +189,19 @@ async function emit(body: string | Uint8Array, out: string | undefined, io: CliI
   io.stdout.write(body);
 }
 
-/** The element's skipped-rows note, on standard error. */
-function reportSkipped(skipped: readonly SkippedRecord[], io: CliIo): void {
-  if (!skipped.length) return;
+/** Records skipped per reason, in the order first met. */
+function countsOf(skipped: readonly SkippedRecord[]): { reason: string; records: number }[] {
   const counts = new Map<string, number>();
   for (const { reason } of skipped) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  const reasons = [...counts].map(([reason, n]) => `${n.toLocaleString('en')} ${reason}`).join(', ');
-  io.stderr.write(`${skipped.length.toLocaleString('en')} ${skipped.length === 1 ? 'row' : 'rows'} skipped: ${reasons}\n`);
+  return [...counts].map(([reason, records]) => ({ reason, records }));
+}
+
+/** The element's skipped-rows note, on standard error. */
+function reportSkipped(counts: readonly { reason: string; records: number }[], io: CliIo): void {
+  const total = counts.reduce((sum, { records }) => sum + records, 0);
+  if (!total) return;
+  const reasons = counts.map(({ reason, records }) => `${records.toLocaleString('en')} ${reason}`).join(', ');
+  io.stderr.write(`${total.toLocaleString('en')} ${total === 1 ? 'row' : 'rows'} skipped: ${reasons}\n`);
 }
 
 function messageOf(error: unknown, locale: ChartLocale): string {

@@ -45,6 +45,8 @@ export interface AggregateQueryOptions {
   aliases: Record<string, string>;
   /** The column numbering rows in file order (default `_row`). */
   rowColumn?: string;
+  /** Every cell column in file order, also those without a name (default: `columns`). */
+  allCells?: readonly string[];
 }
 
 export interface AggregateQuery {
@@ -76,6 +78,7 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     fields: options.fields,
     measure,
     rowColumn: options.rowColumn ?? '_row',
+    allCells: options.allCells,
     requireCountry: Boolean(filters.countries?.length),
     requireFatalities: measure === 'fatalities' && !options.fields.value,
   });

@@ -171,11 +171,12 @@ export function idOf(trimmed: Expr): Expr {
 export const JS_SPACE_CLASS = '[\\t\\n\\v\\f\\r \\u{00a0}\\u{1680}\\u{2000}-\\u{200a}\\u{2028}\\u{2029}\\u{202f}\\u{205f}\\u{3000}\\u{feff}]';
 
 /**
- * Whether a row is an HXL hashtag row: its first non-empty cell (in column order) starts with `#`.
- * The cells are joined with spaces, so the first character that is not a space is that cell's.
+ * Whether a row is not a record: an HXL hashtag row (its first non-empty cell, in column order,
+ * starts with `#`) or a row of empty cells, both of which parseTable drops. The cells are joined
+ * with spaces, so the first character that is not a space is the first non-empty cell's.
  */
-export function isHxl(columns: readonly string[]): Expr {
+export function isNotRecord(columns: readonly string[]): Expr {
   const cells = columns.map((name) => call('coalesce', call('toText', column(name)), str('')));
   const joined = cells.length ? cells.reduce((a, b) => concat(a, str(' '), b)) : str('');
-  return call('matches', joined, str(`^${JS_SPACE_CLASS}*#`));
+  return call('matches', joined, str(`^${JS_SPACE_CLASS}*(?:#|$)`));
 }

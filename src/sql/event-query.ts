@@ -20,7 +20,7 @@ import {
 import type { DataFormat, FieldMapping } from '../data/types.js';
 import { DataError } from '../errors/data-error.js';
 import type { FormatOption, Measure } from '../options/values.js';
-import { cellText, datePart, dateParts, dateText, idOf, isHxl, isRealDay, numberOf, numberStatus } from './cell-rules.js';
+import { cellText, datePart, dateParts, dateText, idOf, isNotRecord, isRealDay, numberOf, numberStatus } from './cell-rules.js';
 import { and, binary, column, constant, eq, isNull, not, or, when, type Expr, type Select } from './tree.js';
 
 export interface EventQueryOptions {
@@ -30,6 +30,8 @@ export interface EventQueryOptions {
   fields: FieldMapping;
   /** What each event weighs: 1, or its fatalities (a `value-field` number whatever the measure). */
   measure: Measure;
+  /** Every cell column in file order, for telling HXL and empty rows (default: `columns`). */
+  allCells?: readonly string[];
   /** A column numbering the rows in file order (1, 2, 3…): ACLED's repeated records keep the first. */
   rowColumn: string;
   /** Rows without a country are skipped (a country filter is set). */
@@ -73,7 +75,7 @@ export function eventQuery(table: string, options: EventQueryOptions): EventQuer
   const cells: Select = {
     columns: [
       { expr: hasRow ? column(options.rowColumn) : num(0), as: '_row' },
-      { expr: isHxl(dataColumns), as: 'hxl' },
+      { expr: isNotRecord(options.allCells ?? dataColumns), as: 'not_record' },
       { expr: cell(plan.date), as: 'date_text' },
       { expr: cell(plan.country), as: 'country' },
       { expr: cell(plan.type), as: 'type_text' },
@@ -85,7 +87,7 @@ export function eventQuery(table: string, options: EventQueryOptions): EventQuer
     ],
     from: { kind: 'table', name: table },
   };
-  const records = all('cells', [{ expr: dateText(column('date_text')), as: 'date_norm' }], not(column('hxl')));
+  const records = all('cells', [{ expr: dateText(column('date_text')), as: 'date_norm' }], not(column('not_record')));
   const dated = all('records', [{ expr: dateParts(column('date_norm')), as: 'date_parts' }]);
   const parts = column('date_parts');
   const numbers = all('dated', [

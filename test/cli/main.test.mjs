@@ -98,7 +98,7 @@ describe('conflict-charts', () => {
 
   for (const [args, message] of [
     [[], /Usage:/],
-    [['draw'], /Unknown command "draw": use render or aggregate\./],
+    [['draw'], /Unknown command "draw": use render, aggregate or sql\./],
     [['render'], /Name the chart: attack-timeline, country-comparison, actor-breakdown\./],
     [['render', 'pie-chart', '--src', NIGERIA], /Unknown chart "pie-chart"/],
     [['render', 'attack-timeline'], /Give the data with --src/],

@@ -1,0 +1,84 @@
+import { DataError } from '../errors/data-error.js';
+import type { FieldMapping } from '../data/types.js';
+import type { CountingOptions, ReadingOptions } from '../options/chart-options.js';
+import { resolveCounting, resolveReading } from '../options/resolve.js';
+import { aggregateQuery, type AggregateQuery } from '../sql/aggregate-query.js';
+import { DIALECTS, printQuery, type Dialect, type PrintedQuery } from '../sql/print.js';
+import { VERSION } from '../version.js';
+import { parseBy } from './aggregate.js';
+
+/** What `conflict-charts sql` takes: the aggregate command's reading and counting options, and the table. */
+export interface SqlOptions extends ReadingOptions, Omit<CountingOptions, 'actorRole' | 'includeCivilians'> {
+  dialect?: string;
+  /** The table (or `schema.table`) holding the rows. */
+  table: string;
+  /** The table's columns in order (`a,b,c`); without them, the format's usual names. */
+  columns?: string | readonly string[];
+  /** `month,country` (default), `month,country,actor` or `month,country,event-type`. */
+  by?: string | readonly string[];
+  /** The column numbering rows in file order, which ACLED data needs (default `_row`). */
+  rowField?: string;
+}
+
+/** The columns ACLED and UCDP GED tables have, where the user does not list them. */
+const USUAL_COLUMNS: Record<'acled' | 'ucdp', string[]> = {
+  acled: ['_row', 'event_id_cnty', 'event_date', 'country', 'actor1', 'actor2', 'event_type', 'fatalities'],
+  ucdp: ['id', 'date_start', 'country', 'side_a', 'side_b', 'type_of_violence', 'best'],
+};
+
+/** The query for the options, with its provenance. @throws {DataError} for options aggregate refuses. */
+export function sqlQuery(options: SqlOptions): { built: AggregateQuery; dialect: Dialect; comment: string[] } {
+  const dialect = (options.dialect ?? 'duckdb') as Dialect;
+  if (!DIALECTS.includes(dialect)) throw new DataError(`--dialect ${options.dialect} is not one of: ${DIALECTS.join(', ')}.`);
+  if (!options.table) throw new DataError('Name the table to count: --table events.');
+  const split = parseBy(options.by);
+  const measure = options.measure === 'fatalities' ? 'fatalities' : 'events';
+  const reading = resolveReading({ ...options, measure });
+  const counting = resolveCounting({ ...options, measure });
+  const columns = columnsOf(options, reading.format, reading.fields);
+  const built = aggregateQuery({
+    table: options.table,
+    columns,
+    format: columns.given ? reading.format : (reading.format as 'acled' | 'ucdp' | 'generic'),
+    fields: reading.fields,
+    measure,
+    split,
+    filters: counting.filters,
+    aliases: counting.aliases,
+    rowColumn: options.rowField || '_row',
+  });
+  const kept = [
+    options.from !== undefined && `from ${options.from}`,
+    options.to !== undefined && `to ${options.to}`,
+    counting.filters.countries && `countries ${counting.filters.countries.join(', ')}`,
+    counting.filters.actors && `actors ${counting.filters.actors.join(', ')}`,
+    counting.filters.eventTypes && `event types ${counting.filters.eventTypes.join(', ')}`,
+  ].filter(Boolean);
+  const splitName = split === 'actor' ? ', first and second actor' : split === 'event-type' ? ', event type' : '';
+  const comment = [
+    `Made by conflict-charts ${VERSION} for ${dialect}: ${measure} by month, country${splitName} in ${options.table} (${built.format.toUpperCase()} columns)`,
+    `Filters: ${kept.length ? kept.join('; ') : 'none'}${options.aliases ? '; custom aliases' : ''}`,
+    `Columns out: ${built.outputColumns.join(', ')}; read back with date-field="month" value-field="${measure}"${split === 'actor' ? ' actor-field="actor1,actor2"' : ''}`,
+  ];
+  return { built, dialect, comment };
+}
+
+/** The text `conflict-charts sql` prints: the provenance as `--` comments, then the query with its values written in. */
+export function sqlText(options: SqlOptions): string {
+  const { built, dialect, comment } = sqlQuery(options);
+  const printed: PrintedQuery = printQuery(built.query, dialect);
+  // A value in a comment must not end the comment line and start SQL of its own.
+  const lines = comment.map((text) => `-- ${text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')}`);
+  return `${lines.join('\n')}\n${printed.sql};\n`;
+}
+
+function columnsOf(options: SqlOptions, format: string, fields: FieldMapping): string[] & { given?: boolean } {
+  const listed = typeof options.columns === 'string' ? options.columns.split(',') : options.columns;
+  if (listed?.length) return Object.assign(listed.map((c) => c.trim()).filter(Boolean), { given: true });
+  const named = [fields.date, fields.country, ...(fields.actor ?? []), fields.type, fields.fatalities, fields.value];
+  if (format === 'acled' || format === 'ucdp') {
+    return [...new Set([...USUAL_COLUMNS[format], ...named.filter((c): c is string => Boolean(c))])];
+  }
+  if (format === 'generic' && fields.date) return named.filter((c): c is string => Boolean(c));
+  throw new DataError('Say which columns the table has: --columns a,b,c (in order), or --data-format acled or ucdp.');
+}
