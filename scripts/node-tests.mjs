@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APART = ['test/wordpress'];
+/** Suites run once in each time zone the browser tests use (UTC−8 and UTC+9), not in the machine's. */
+const ZONED = 'test/sql/';
+const ZONES = ['America/Los_Angeles', 'Asia/Tokyo'];
 
 function testFiles(folder) {
   return readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
@@ -27,5 +30,12 @@ if (files.length === 0) {
   process.exit(1);
 }
 // One file at a time: several suites start Chromium or servers, and CI has 2 cores.
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], { cwd: ROOT, stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const run = (list, env = process.env) =>
+  list.length ? (spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...list], { cwd: ROOT, stdio: 'inherit', env }).status ?? 1) : 0;
+let status = run(files.filter((file) => !file.startsWith(ZONED)));
+for (const zone of ZONES) {
+  const zoned = files.filter((file) => file.startsWith(ZONED));
+  if (zoned.length) console.log(`# ${zoned.length} file(s) of ${ZONED} in TZ=${zone}`);
+  status ||= run(zoned, { ...process.env, TZ: zone });
+}
+process.exit(status);

@@ -172,13 +172,15 @@ function rowEvents(): Select {
 }
 
 /**
- * ACLED's repeated records merged into their event's first row: its actors are the distinct
- * actors of all its rows, in the order the rows give them (`mergeActors`).
+ * ACLED's repeated records merged into their event's first row (`mergeActors`): its actors are
+ * the first row's two (even when they are the same), then each actor of the later rows that is
+ * not yet among them, in the order the rows give them.
  */
 function mergedEvents(): { name: string; query: Select }[] {
   const actorsOf = (cellName: string, offset: number): Select => ({
     columns: [
       { expr: column('event_row') },
+      { expr: column('_row') },
       { expr: binary('+', binary('*', column('_row'), num(2)), num(offset)), as: 'position' },
       { expr: column(cellName), as: 'actor' },
     ],
@@ -186,10 +188,12 @@ function mergedEvents(): { name: string; query: Select }[] {
     where: not(eq(column(cellName), str(''))),
   });
   const actorRows: Select = { ...actorsOf('actor_a', 0), unionAll: actorsOf('actor_b', 1) };
-  const firsts: Select = {
-    columns: [{ expr: column('event_row') }, { expr: column('actor') }, { expr: { kind: 'aggregate', fn: 'min', arg: column('position') }, as: 'position' }],
+  const marked: Select = {
+    columns: [
+      { expr: column('*') },
+      { expr: { kind: 'window', fn: 'min', arg: column('position'), partition: [column('event_row'), column('actor')], order: [] }, as: 'first_position' },
+    ],
     from: { kind: 'table', name: 'actor_rows' },
-    groupBy: [column('event_row'), column('actor')],
   };
   const ranks: Select = {
     columns: [
@@ -197,7 +201,8 @@ function mergedEvents(): { name: string; query: Select }[] {
       { expr: column('actor') },
       { expr: { kind: 'window', fn: 'row_number', arg: null, partition: [column('event_row')], order: [column('position')] }, as: 'rank' },
     ],
-    from: { kind: 'table', name: 'actor_firsts' },
+    from: { kind: 'table', name: 'actor_marked' },
+    where: or(eq(column('_row'), column('event_row')), eq(column('position'), column('first_position'))),
   };
   const rankJoin = (as: string, rank: number) => ({
     type: 'left' as const,
@@ -216,7 +221,7 @@ function mergedEvents(): { name: string; query: Select }[] {
   };
   return [
     { name: 'actor_rows', query: actorRows },
-    { name: 'actor_firsts', query: firsts },
+    { name: 'actor_marked', query: marked },
     { name: 'event_actors', query: ranks },
     { name: 'events', query: events },
   ];

@@ -1,0 +1,169 @@
+// DuckDB counts what the elements count: the exact text `conflict-charts sql` prints, run by
+// embedded DuckDB on the file DuckDB read, gives the rows aggregateFile gives with the library's
+// own JavaScript, cell for cell and in the same order. On the shared data, with the published
+// figures, and on seeded generated data at least 200 option sets wide (generate-events.mjs).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { aggregateFile, loadIntoDuckDB, sqlText } from '../../dist/cli/index.js';
+import { cli, CEP, NIGERIA, SAMPLE } from '../cli/helpers.mjs';
+import { generateEvents, generateOptions } from './generate-events.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-sql-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One neutral form for both sides: every cell as text, numbers in JavaScript's shortest form. */
+const cellOf = (value) => (value === null || value === undefined ? '' : typeof value === 'bigint' ? value.toString() : String(value));
+
+/** A file read into DuckDB the way the engine reads it, and the `--columns` that names its cells. */
+async function loaded(path) {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const { allCells } = await loadIntoDuckDB(connection, path);
+  return { connection, columns: ['_row', ...allCells].join(',') };
+}
+
+/** What DuckDB returns for the printed text, or the error it stops with. */
+async function duckdbRows(db, options) {
+  const text = sqlText({ ...options, table: 'events', columns: db.columns, dialect: 'duckdb' });
+  try {
+    const reader = await db.connection.runAndReadAll(text);
+    return { rows: reader.getRows().map((row) => row.map(cellOf)) };
+  } catch (error) {
+    return { error: error.message };
+  }
+}
+
+/** What the JavaScript path gives, in the same form. */
+async function javascriptRows(path, options) {
+  try {
+    const result = await aggregateFile({ src: path, ...options, bare: true });
+    return { rows: result.rows.map((row) => result.columns.map((column) => cellOf(row[column]))) };
+  } catch (error) {
+    return { error: error.message };
+  }
+}
+
+async function assertSame(db, path, options) {
+  const [js, duck] = await Promise.all([javascriptRows(path, options), duckdbRows(db, options)]);
+  const label = JSON.stringify(options);
+  if (js.error !== undefined) {
+    assert.ok(duck.error !== undefined, `${label}: JavaScript refused (${js.error}) but DuckDB counted`);
+    assert.ok(duck.error.includes(js.error.replace(/\.$/, '').slice(0, 40)), `${label}: ${duck.error} vs ${js.error}`);
+    return 'error';
+  }
+  assert.equal(duck.error, undefined, `${label}: DuckDB failed: ${duck.error}`);
+  assert.deepEqual(duck.rows, js.rows, label);
+  return duck.rows.length;
+}
+
+describe('the shared data, in DuckDB', () => {
+  const files = { nigeria: NIGERIA, sample: SAMPLE, cep: CEP };
+  const dbs = {};
+  before(async () => {
+    for (const [name, path] of Object.entries(files)) dbs[name] = await loaded(path);
+  });
+
+  it('gives the published events and deaths per year of the Nigeria UCDP file', async () => {
+    const yearly = (rows) => {
+      const totals = {};
+      for (const [month, , value] of rows) totals[month.slice(0, 4)] = (totals[month.slice(0, 4)] ?? 0) + Number(value);
+      return totals;
+    };
+    const events = await duckdbRows(dbs.nigeria, {});
+    assert.deepEqual(yearly(events.rows), { 2017: 497, 2018: 525, 2019: 509 });
+    const deaths = await duckdbRows(dbs.nigeria, { measure: 'fatalities' });
+    assert.deepEqual(yearly(deaths.rows), { 2017: 3565, 2018: 3202, 2019: 2437 });
+    const types = await duckdbRows(dbs.nigeria, { by: 'month,country,event-type' });
+    const byType = {};
+    for (const [, , type, value] of types.rows) byType[type] = (byType[type] ?? 0) + Number(value);
+    assert.deepEqual(byType, { 'State-based conflict': 708, 'Non-state conflict': 530, 'One-sided violence': 293 });
+  });
+
+  it('gives the published July 2025 claims: Burkina Faso 54, Mali 36, Niger 7, Togo 1', async () => {
+    const july = await duckdbRows(dbs.cep, { dateField: 'month', valueField: 'claimed_attacks', from: '2025-07', to: '2025-07' });
+    assert.deepEqual(july.rows, [
+      ['2025-07', 'Burkina Faso', '54'],
+      ['2025-07', 'Mali', '36'],
+      ['2025-07', 'Niger', '7'],
+      ['2025-07', 'Togo', '1'],
+    ]);
+  });
+
+  const shared = [
+    {},
+    { by: 'month,country,actor' },
+    { by: 'month,country,event-type', measure: 'fatalities' },
+    { by: 'month,country,actor', actors: 'JNIM, boko haram (jas), ISWAP', from: '2018', to: '2020-06' },
+    { countries: 'nigeria, Mali', measure: 'fatalities', eventTypes: 'state-based conflict' },
+    { by: 'month,country,actor', aliases: '{"Government of Nigeria":"Nigeria (government)"}' },
+  ];
+  for (const name of ['nigeria', 'sample']) {
+    for (const options of shared) {
+      it(`counts ${name} alike with ${JSON.stringify(options)}`, async () => {
+        await assertSame(dbs[name], files[name], options);
+      });
+    }
+  }
+
+  it('prints on standard output exactly the text the tests run', async () => {
+    const args = ['sql', '--table', 'events', '--columns', dbs.cep.columns, '--date-field', 'month', '--value-field', 'claimed_attacks'];
+    const run = await cli(args);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.text, sqlText({ table: 'events', columns: dbs.cep.columns, dateField: 'month', valueField: 'claimed_attacks' }));
+  });
+});
+
+describe('seeded generated data, in DuckDB', () => {
+  const SEEDS = 20;
+  const OPTIONS_PER_SEED = 11;
+  const tally = { cases: 0, errors: 0, rows: 0 };
+  const features = {};
+  after(() => {
+    const counted = Object.entries(features)
+      .map(([feature, n]) => `${feature} ${n}`)
+      .join(', ');
+    console.log(`# DuckDB equality: ${tally.cases} option sets (${tally.errors} refused alike), ${tally.rows} rows; ${counted}`);
+  });
+
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    it(`seed ${seed}: ${OPTIONS_PER_SEED} option sets give the same rows`, async () => {
+      const path = join(dir, `events-${seed}.csv`);
+      writeFileSync(path, generateEvents(seed, { rows: 300, yearOnly: seed % 5 === 0 }));
+      const db = await loaded(path);
+      for (let k = 0; k < OPTIONS_PER_SEED; k++) {
+        const options = generateOptions(seed * 100 + k);
+        const outcome = await assertSame(db, path, options);
+        tally.cases++;
+        if (outcome === 'error') tally.errors++;
+        else tally.rows += outcome;
+        for (const key of Object.keys(options)) features[key] = (features[key] ?? 0) + 1;
+      }
+    });
+  }
+});
+
+describe('aggregate --engine duckdb', () => {
+  it('writes the file the JavaScript engine writes, provenance row and skipped counts included', async () => {
+    for (const seed of [31, 32, 33]) {
+      const path = join(dir, `engine-${seed}.csv`);
+      writeFileSync(path, generateEvents(seed, { rows: 400 }));
+      const options = { ...generateOptions(seed), accessed: '2025-01-31' };
+      const js = await cli(['aggregate', path, '--engine', 'js', ...flags(options)]);
+      const duck = await cli(['aggregate', path, '--engine', 'duckdb', ...flags(options)]);
+      assert.equal(duck.code, js.code, duck.stderr);
+      assert.equal(duck.text, js.text, JSON.stringify(options));
+      assert.equal(duck.stderr, js.stderr);
+      assert.match(js.stderr, /rows skipped: .*date not recognised/, 'the generated data has rows to skip');
+    }
+  });
+});
+
+/** Options as the CLI's flags. */
+function flags(options) {
+  const names = { eventTypes: 'event-types' };
+  return Object.entries(options).flatMap(([key, value]) => [`--${names[key] ?? key}`, String(value)]);
+}
