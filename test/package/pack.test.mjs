@@ -2,7 +2,7 @@
 // installs into a clean folder (dependencies from the npm cache), and works from there: the
 // Node API and CLI, the types through `exports`, a chart and the embed page in Chromium.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,9 +85,14 @@ try {
       join(app, 'package.json'),
       `${JSON.stringify({ name: 'cc-pack-check', private: true, type: 'module' }, null, 2)}\n`,
     );
-    await npm(['install', '--prefer-offline', '--omit=optional', '--ignore-scripts', tarball], app);
+    // A plain install, optional packages included: DuckDB's and resvg's native binaries are
+    // optional peer dependencies, which npm leaves out unless the app asks for them.
+    await npm(['install', '--prefer-offline', '--ignore-scripts', tarball], app);
     const installed = JSON.parse(readFileSync(join(app, 'node_modules', pkg.name, 'package.json'), 'utf8'));
     assert(installed.version === pkg.version, `installed ${installed.version}`);
+    for (const scope of ['@duckdb', '@resvg']) {
+      assert(!existsSync(join(app, 'node_modules', scope)), `npm install conflict-charts installed ${scope}`);
+    }
   });
 
   await check('from the install: Node imports the package, the CLI runs, the types resolve', async () => {

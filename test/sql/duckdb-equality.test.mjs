@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { aggregateFile, loadIntoDuckDB, sqlText } from '../../dist/cli/index.js';
+import { aggregateFile, aggregateWithDuckDB, loadIntoDuckDB, sqlText } from '../../dist/cli/index.js';
 import { cli, CEP, NIGERIA, SAMPLE } from '../cli/helpers.mjs';
 import { generateEvents, generateOptions } from './generate-events.mjs';
 
@@ -167,3 +167,12 @@ function flags(options) {
   const names = { eventTypes: 'event-types' };
   return Object.entries(options).flatMap(([key, value]) => [`--${names[key] ?? key}`, String(value)]);
 }
+
+describe('without DuckDB installed', () => {
+  it('says in one line how to install it', async () => {
+    await assert.rejects(aggregateWithDuckDB({ src: NIGERIA }, null), (error) => {
+      assert.equal(error.message, 'DuckDB is not installed: npm install @duckdb/node-api (or count with --engine js).');
+      return true;
+    });
+  });
+});
