@@ -7,7 +7,14 @@ import { toCSV } from '../export/to-csv.js';
 import { resolveCounting, resolveReading } from '../options/resolve.js';
 import { aggregateQuery } from '../sql/aggregate-query.js';
 import { printQuery } from '../sql/print.js';
-import { accessDate, parseBy, provenanceText, type AggregateFileOptions, type AggregatedRow, type AggregateResult } from './aggregate.js';
+import {
+  accessDate,
+  parseBy,
+  provenanceText,
+  type AggregateFileOptions,
+  type AggregatedRow,
+  type AggregateResult,
+} from './aggregate.js';
 import { sourceName } from './read.js';
 
 /** The one line the CLI prints when DuckDB is asked for but not installed. */

@@ -33,7 +33,7 @@ export const COMMAND_FLAGS: Readonly<Record<CliCommand, readonly CommandFlag[]>>
     {
       flag: 'engine',
       argument: '<name>',
-      help: 'duckdb (the default for CSV, TSV and Parquet files when @duckdb/node-api is installed) or js (the elements\' own code; always used for JSON, URLs and standard input)',
+      help: "duckdb (the default for CSV, TSV and Parquet files when @duckdb/node-api is installed) or js (the elements' own code; always used for JSON, URLs and standard input)",
     },
   ],
 };
@@ -64,7 +64,8 @@ export function sqlAttributeFlags(table: readonly AttributeSpec[] = ATTRIBUTES):
 /** node:util parseArgs options for `sql`. */
 export function sqlParseArgsOptions(table: readonly AttributeSpec[] = ATTRIBUTES): FlagOptions {
   const options: FlagOptions = { help: { type: 'boolean', short: 'h' } };
-  for (const spec of sqlAttributeFlags(table)) options[cliFlagOf(spec)] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
+  for (const spec of sqlAttributeFlags(table))
+    options[cliFlagOf(spec)] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
   for (const flag of SQL_FLAGS) {
     options[flag.flag] = flag.short ? { type: 'string', short: flag.short } : { type: 'string' };
   }

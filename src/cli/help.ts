@@ -96,7 +96,11 @@ attributes: conflict-charts render attack-timeline --src events.csv --interval y
   elements skip. Read it back with the same filters as the raw file:
     <attack-timeline src="aggregated.csv" date-field="month" value-field="events">
   and, by actor, actor-field="actor1,actor2" (actor role and civilians are chosen there).`,
-    section('sql (takes the reading and counting flags above, not --src, --timeout or --max-rows)', [], SQL_FLAGS.map(commandLine)) +
+    section(
+      'sql (takes the reading and counting flags above, not --src, --timeout or --max-rows)',
+      [],
+      SQL_FLAGS.map(commandLine),
+    ) +
       `
   Prints one query (with its provenance as -- comments) that gives aggregate's table from a
   table of rows in DuckDB or PostgreSQL. Cells may be text in the formats the elements read, or

@@ -128,10 +128,14 @@ async function aggregateCommand(args: readonly string[], io: CliIo): Promise<num
   if (!src) throw new UsageError('Name the file to count: conflict-charts aggregate events.csv --by month,country.');
   const options = { ...attributeOptions('aggregate', v), src, by: str(v, 'by'), bare: Boolean(v.bare) } as AggregateFileOptions;
   const engine = str(v, 'engine');
-  if (engine !== undefined && engine !== 'duckdb' && engine !== 'js') throw new UsageError(`--engine ${engine} is not one of: duckdb, js.`);
+  if (engine !== undefined && engine !== 'duckdb' && engine !== 'js')
+    throw new UsageError(`--engine ${engine} is not one of: duckdb, js.`);
   let result;
   if (engine === 'js' || !duckdbReads(src)) {
-    if (engine === 'duckdb') throw new UsageError('--engine duckdb reads local CSV, TSV and Parquet files: use --engine js for JSON, URLs and standard input.');
+    if (engine === 'duckdb')
+      throw new UsageError(
+        '--engine duckdb reads local CSV, TSV and Parquet files: use --engine js for JSON, URLs and standard input.',
+      );
     result = await aggregateFile(options);
   } else {
     const duckdb = await loadDuckDB();
@@ -159,7 +163,14 @@ async function sqlCommand(args: readonly string[], io: CliIo): Promise<number> {
   }
   const table = str(v, 'table');
   if (!table) throw new UsageError('Name the table to count: conflict-charts sql --table events --data-format acled.');
-  const text = sqlText({ ...options, table, dialect: str(v, 'dialect'), columns: str(v, 'columns'), by: str(v, 'by'), rowField: str(v, 'row-field') } as SqlOptions);
+  const text = sqlText({
+    ...options,
+    table,
+    dialect: str(v, 'dialect'),
+    columns: str(v, 'columns'),
+    by: str(v, 'by'),
+    rowField: str(v, 'row-field'),
+  } as SqlOptions);
   await emit(text, str(v, 'out'), io);
   return 0;
 }

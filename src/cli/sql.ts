@@ -68,7 +68,7 @@ export function sqlText(options: SqlOptions): string {
   const { built, dialect, comment } = sqlQuery(options);
   const printed: PrintedQuery = printQuery(built.query, dialect);
   // A value in a comment must not end the comment line and start SQL of its own.
-  const lines = comment.map((text) => `-- ${text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')}`);
+  const lines = comment.map((text) => `-- ${oneLine(text)}`);
   return `${lines.join('\n')}\n${printed.sql};\n`;
 }
 
@@ -81,4 +81,12 @@ function columnsOf(options: SqlOptions, format: string, fields: FieldMapping): s
   }
   if (format === 'generic' && fields.date) return named.filter((c): c is string => Boolean(c));
   throw new DataError('Say which columns the table has: --columns a,b,c (in order), or --data-format acled or ucdp.');
+}
+
+/** Text with every control character and line separator as a space: it cannot end a `--` comment. */
+function oneLine(text: string): string {
+  return Array.from(text, (c) => {
+    const code = c.codePointAt(0)!;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 ? ' ' : c;
+  }).join('');
 }

@@ -88,7 +88,10 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     columns: [
       { expr: lowerKey, as: 'key' },
       { expr: column('alias') },
-      { expr: { kind: 'window', fn: 'row_number', arg: null, partition: [lowerKey], order: [binary('-', num(0), column('ord'))] }, as: 'rank' },
+      {
+        expr: { kind: 'window', fn: 'row_number', arg: null, partition: [lowerKey], order: [binary('-', num(0), column('ord'))] },
+        as: 'rank',
+      },
     ],
     from: { kind: 'values', rows: aliasRows, as: 'a', columns: ['ord', 'name', 'alias'] },
   };
@@ -107,17 +110,33 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     ],
     from: table('actor_list', 'n'),
     joins: [
-      { type: 'left', source: { kind: 'values', rows: aliasRows, as: 'x', columns: ['ord', 'name', 'alias'] }, on: eq(column('name', 'x'), column('actor', 'n')) },
-      { type: 'left', source: table('alias_keys', 'k'), on: and(eq(column('key', 'k'), jsLower(column('actor', 'n'))), eq(column('rank', 'k'), num(1))) },
+      {
+        type: 'left',
+        source: { kind: 'values', rows: aliasRows, as: 'x', columns: ['ord', 'name', 'alias'] },
+        on: eq(column('name', 'x'), column('actor', 'n')),
+      },
+      {
+        type: 'left',
+        source: table('alias_keys', 'k'),
+        on: and(eq(column('key', 'k'), jsLower(column('actor', 'n'))), eq(column('rank', 'k'), num(1))),
+      },
     ],
     where: not(eq(column('actor', 'n'), str(''))),
   };
 
-  const kept: Select = { columns: [{ expr: column('*', 'e') }], from: table('events', 'e'), where: keptWhere(options, read.merged) };
+  const kept: Select = {
+    columns: [{ expr: column('*', 'e') }],
+    from: table('events', 'e'),
+    where: keptWhere(options, read.merged),
+  };
 
   const splitJoins: Join[] =
     split === 'actor'
-      ? [1, 2].map((n) => ({ type: 'left', source: table('actor_info', `i${n}`), on: eq(column('actor', `i${n}`), column(`actor${n}`, 'k')) }))
+      ? [1, 2].map((n) => ({
+          type: 'left',
+          source: table('actor_info', `i${n}`),
+          on: eq(column('actor', `i${n}`), column(`actor${n}`, 'k')),
+        }))
       : [];
   const splitColumns: { expr: Expr; as: string }[] =
     split === 'actor'
@@ -128,7 +147,12 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   const y = column('y', 'k');
   const m = column('m', 'k');
   const counted: Select = {
-    columns: [{ expr: monthText(y, m), as: 'month' }, { expr: column('country', 'k'), as: 'country' }, ...splitColumns, { expr: sum(column('weight', 'k')), as: measure }],
+    columns: [
+      { expr: monthText(y, m), as: 'month' },
+      { expr: column('country', 'k'), as: 'country' },
+      ...splitColumns,
+      { expr: sum(column('weight', 'k')), as: measure },
+    ],
     from: table('kept', 'k'),
     joins: splitJoins,
     groupBy: [y, m, column('country', 'k'), ...splitColumns.map((c) => c.expr)],
@@ -146,7 +170,10 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   };
   const outputColumns = ['month', 'country', ...splitColumns.map((c) => c.as), measure];
   const fails: Select = {
-    columns: [{ expr: call('fail', column('message')), as: 'month' }, ...outputColumns.slice(1).map((as) => ({ expr: constant(null), as }))],
+    columns: [
+      { expr: call('fail', column('message')), as: 'month' },
+      ...outputColumns.slice(1).map((as) => ({ expr: constant(null), as })),
+    ],
     from: table('problems'),
   };
   const ctes = [
@@ -163,7 +190,11 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   const query: Select = {
     with: ctes,
     columns: [{ expr: column('*') }],
-    from: { kind: 'subquery', as: 'result', query: { columns: [{ expr: column('*') }], from: table('counted'), unionAll: fails } },
+    from: {
+      kind: 'subquery',
+      as: 'result',
+      query: { columns: [{ expr: column('*') }], from: table('counted'), unionAll: fails },
+    },
     orderBy: outputColumns.slice(0, -1).map((name) => column(name)),
   };
   const skippedQuery: Select = {
@@ -190,7 +221,10 @@ function keptWhere(options: AggregateQueryOptions, merged: boolean): Expr {
   let actorMatch: Expr | undefined;
   if (actors?.length) {
     const wanted = names(actors);
-    const matches = or(inList(jsLower(column('actor', 'i')), wanted), inList(jsLower(call('trimSpaces', column('alias', 'i'))), wanted));
+    const matches = or(
+      inList(jsLower(column('actor', 'i')), wanted),
+      inList(jsLower(call('trimSpaces', column('alias', 'i'))), wanted),
+    );
     actorMatch = merged
       ? exists({
           columns: [{ expr: num(1) }],
@@ -201,7 +235,10 @@ function keptWhere(options: AggregateQueryOptions, merged: boolean): Expr {
       : exists({
           columns: [{ expr: num(1) }],
           from: table('actor_info', 'i'),
-          where: and(or(eq(column('actor', 'i'), column('actor1', 'e')), eq(column('actor', 'i'), column('actor2', 'e'))), matches),
+          where: and(
+            or(eq(column('actor', 'i'), column('actor1', 'e')), eq(column('actor', 'i'), column('actor2', 'e'))),
+            matches,
+          ),
         });
   }
   return and(
@@ -221,7 +258,16 @@ function keptWhere(options: AggregateQueryOptions, merged: boolean): Expr {
 function problems(filters: EventFilters): Select {
   const { from, to } = filters;
   const byYear: Select = {
-    columns: [{ expr: concat(str('The data is counted by year, so it cannot be drawn by month. Use interval="year". ('), column('date_text'), str(')')), as: 'message' }],
+    columns: [
+      {
+        expr: concat(
+          str('The data is counted by year, so it cannot be drawn by month. Use interval="year". ('),
+          column('date_text'),
+          str(')'),
+        ),
+        as: 'message',
+      },
+    ],
     from: table('kept'),
     where: eq(column('p'), num(2)),
   };
@@ -269,4 +315,3 @@ function monthText(y: Expr, m: Expr): Expr {
 function dayText(i: Expr): Expr {
   return concat(monthText(call('div', i, num(12)), binary('+', call('mod', i, num(12)), num(1))), str('-01'));
 }
-

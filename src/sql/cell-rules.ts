@@ -70,14 +70,22 @@ const MONTH_NAMES = `|${Object.entries({
 /** The month (`01`–`12`) a name stands for, looked up in {@link MONTH_NAMES}; NULL when unknown. */
 function monthOfName(name: Expr): Expr {
   const at = call('strpos', str(MONTH_NAMES), concat(str('|'), name, str(':')));
-  return when([[binary('>', at, num(0)), call('substring', str(MONTH_NAMES), binary('+', binary('+', at, call('length', name)), num(2)), num(2))]]);
+  return when([
+    [
+      binary('>', at, num(0)),
+      call('substring', str(MONTH_NAMES), binary('+', binary('+', at, call('length', name)), num(2)), num(2)),
+    ],
+  ]);
 }
 
 /** `fullYear`: two digits from 90 are 19xx, the others 20xx. */
 function fullYear(digits: Expr): Expr {
   return when(
     [[eq(call('length', digits), num(4)), digits]],
-    call('toText', binary('+', call('toInteger', digits), when([[binary('>=', call('toInteger', digits), num(90)), num(1900)]], num(2000)))),
+    call(
+      'toText',
+      binary('+', call('toInteger', digits), when([[binary('>=', call('toInteger', digits), num(90)), num(1900)]], num(2000))),
+    ),
   );
 }
 
@@ -97,7 +105,14 @@ export function dateText(trimmed: Expr): Expr {
     not(call('matches', inner, str('[\n\r\u2028\u2029]'))),
   );
   let text = when([[quoted, call('trimSpaces', inner)]], trimmed);
-  for (const [from, to] of [['e\u0301', 'é'], ['E\u0301', 'É'], ['u\u0302', 'û'], ['U\u0302', 'Û'], ['É', 'é'], ['Û', 'û']]) {
+  for (const [from, to] of [
+    ['e\u0301', 'é'],
+    ['E\u0301', 'É'],
+    ['u\u0302', 'û'],
+    ['U\u0302', 'Û'],
+    ['É', 'é'],
+    ['Û', 'û'],
+  ]) {
     text = call('replace', text, str(from), str(to));
   }
   return jsLower(text);
@@ -130,7 +145,10 @@ export function datePart(parts: Expr, n: 1 | 2 | 3 | 4): Expr {
 
 /** Whether year `y`, month `m` and day `d` name a real day (`daysInMonth`). */
 export function isRealDay(y: Expr, m: Expr, d: Expr): Expr {
-  const leap = or(and(eq(call('mod', y, num(4)), num(0)), not(eq(call('mod', y, num(100)), num(0)))), eq(call('mod', y, num(400)), num(0)));
+  const leap = or(
+    and(eq(call('mod', y, num(4)), num(0)), not(eq(call('mod', y, num(100)), num(0)))),
+    eq(call('mod', y, num(400)), num(0)),
+  );
   const days = when(
     [
       [eq(m, num(2)), when([[leap, num(29)]], num(28))],
@@ -159,7 +177,13 @@ export function numberOf(trimmed: Expr): Expr {
 
 /** What {@link numberOf} found: 0 a number, 1 a missing cell, 2 text that is not a number (or overflows). */
 export function numberStatus(trimmed: Expr, number: Expr): Expr {
-  return when([[eq(trimmed, str('')), num(1)], [isNull(number), num(2)]], num(0));
+  return when(
+    [
+      [eq(trimmed, str('')), num(1)],
+      [isNull(number), num(2)],
+    ],
+    num(0),
+  );
 }
 
 /** `idOfCell`: the trimmed id, `237272.0` read as `237272`; NULL when empty. */
@@ -168,7 +192,8 @@ export function idOf(trimmed: Expr): Expr {
 }
 
 /** JavaScript's whitespace (what `trim` removes), as a pattern's character class. */
-export const JS_SPACE_CLASS = '[\\t\\n\\v\\f\\r \\u{00a0}\\u{1680}\\u{2000}-\\u{200a}\\u{2028}\\u{2029}\\u{202f}\\u{205f}\\u{3000}\\u{feff}]';
+export const JS_SPACE_CLASS =
+  '[\\t\\n\\v\\f\\r \\u{00a0}\\u{1680}\\u{2000}-\\u{200a}\\u{2028}\\u{2029}\\u{202f}\\u{205f}\\u{3000}\\u{feff}]';
 
 /**
  * Whether a row is not a record: an HXL hashtag row (its first non-empty cell, in column order,

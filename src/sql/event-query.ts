@@ -125,9 +125,22 @@ export function eventQuery(table: string, options: EventQueryOptions): EventQuer
       ? when([[eq(column('fatalities_status'), num(0)), column('fatalities_number')]], num(0))
       : num(1);
   const eventRow: Expr = merged
-    ? when([[isNull(column('event_id')), column('_row')]], { kind: 'window', fn: 'min', arg: column('_row'), partition: [column('event_id')], order: [] })
+    ? when([[isNull(column('event_id')), column('_row')]], {
+        kind: 'window',
+        fn: 'min',
+        arg: column('_row'),
+        partition: [column('event_id')],
+        order: [],
+      })
     : column('_row');
-  const valid = all('checked', [{ expr: weight, as: 'weight' }, { expr: eventRow, as: 'event_row' }], isNull(column('reason')));
+  const valid = all(
+    'checked',
+    [
+      { expr: weight, as: 'weight' },
+      { expr: eventRow, as: 'event_row' },
+    ],
+    isNull(column('reason')),
+  );
   const ctes = [
     { name: 'cells', query: cells },
     { name: 'records', query: records },
@@ -191,7 +204,16 @@ function mergedEvents(): { name: string; query: Select }[] {
   const marked: Select = {
     columns: [
       { expr: column('*') },
-      { expr: { kind: 'window', fn: 'min', arg: column('position'), partition: [column('event_row'), column('actor')], order: [] }, as: 'first_position' },
+      {
+        expr: {
+          kind: 'window',
+          fn: 'min',
+          arg: column('position'),
+          partition: [column('event_row'), column('actor')],
+          order: [],
+        },
+        as: 'first_position',
+      },
     ],
     from: { kind: 'table', name: 'actor_rows' },
   };
@@ -199,7 +221,10 @@ function mergedEvents(): { name: string; query: Select }[] {
     columns: [
       { expr: column('event_row') },
       { expr: column('actor') },
-      { expr: { kind: 'window', fn: 'row_number', arg: null, partition: [column('event_row')], order: [column('position')] }, as: 'rank' },
+      {
+        expr: { kind: 'window', fn: 'row_number', arg: null, partition: [column('event_row')], order: [column('position')] },
+        as: 'rank',
+      },
     ],
     from: { kind: 'table', name: 'actor_marked' },
     where: or(eq(column('_row'), column('event_row')), eq(column('position'), column('first_position'))),
@@ -226,4 +251,3 @@ function mergedEvents(): { name: string; query: Select }[] {
     { name: 'events', query: events },
   ];
 }
-

@@ -41,14 +41,21 @@ class Printer {
     const pad = '  '.repeat(depth);
     const lines: string[] = [];
     if (q.with?.length) {
-      const ctes = q.with.map(({ name, query }) => `${this.id(name)} AS (\n${this.select(query, depth + 1)}\n${pad})`);
+      // PostgreSQL inlines a step used once into the next, copying a column's whole expression
+      // into every use of it: the query then plans for over a second. DuckDB plans it in 0.1 s.
+      const materialized = this.dialect === 'postgres' ? 'MATERIALIZED ' : '';
+      const ctes = q.with.map(
+        ({ name, query }) => `${this.id(name)} AS ${materialized}(\n${this.select(query, depth + 1)}\n${pad})`,
+      );
       lines.push(`${pad}WITH ${ctes.join(`,\n${pad}`)}`);
     }
     const columns = q.columns.map(({ expr, as }) => this.expr(expr) + (as ? ` AS ${this.id(as)}` : ''));
     lines.push(`${pad}SELECT ${q.distinct ? 'DISTINCT ' : ''}${columns.join(`,\n${pad}  `)}`);
     lines.push(`${pad}FROM ${this.source(q.from, depth)}`);
     for (const join of q.joins ?? []) {
-      lines.push(`${pad}${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${this.source(join.source, depth)} ON ${this.expr(join.on)}`);
+      lines.push(
+        `${pad}${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${this.source(join.source, depth)} ON ${this.expr(join.on)}`,
+      );
     }
     if (q.where) lines.push(`${pad}WHERE ${this.expr(q.where)}`);
     if (q.groupBy?.length) lines.push(`${pad}GROUP BY ${q.groupBy.map((e) => this.expr(e)).join(', ')}`);
@@ -129,7 +136,9 @@ class Printer {
   /** A pattern's `\u{hhhh}` in the engine's spelling: RE2's `\x{hhhh}`, PostgreSQL's `\uhhhh`. */
   private pattern(e: Expr): Expr {
     if (e.kind !== 'constant' || typeof e.value !== 'string') return e;
-    const spelled = e.value.replace(/\\u\{([0-9a-f]{4})\}/gi, (_, hex: string) => (this.dialect === 'postgres' ? `\\u${hex}` : `\\x{${hex}}`));
+    const spelled = e.value.replace(/\\u\{([0-9a-f]{4})\}/gi, (_, hex: string) =>
+      this.dialect === 'postgres' ? `\\u${hex}` : `\\x{${hex}}`,
+    );
     return { ...e, value: spelled };
   }
 
@@ -149,7 +158,8 @@ class Printer {
       return String(v);
     }
     if (this.dialect === 'postgres') {
-      if (v.includes('\u0000')) throw new DataError(`PostgreSQL text cannot hold the NUL character of "${v.replace(/\0/g, '\\0')}".`);
+      if (v.includes('\u0000'))
+        throw new DataError(`PostgreSQL text cannot hold the NUL character of "${v.replace(/\0/g, '\\0')}".`);
       // An escape string reads the same whatever standard_conforming_strings says.
       return v.includes('\\') ? `E'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${v.replace(/'/g, "''")}'`;
     }

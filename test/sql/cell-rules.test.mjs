@@ -17,7 +17,15 @@ before(async () => {
 async function evaluate(cells, expr) {
   const query = {
     columns: [{ expr: expr({ kind: 'column', name: 'cell' }), as: 'out' }],
-    from: { kind: 'values', rows: cells.map((cell, i) => [{ kind: 'constant', value: i }, { kind: 'value', value: cell }]), as: 't', columns: ['i', 'cell'] },
+    from: {
+      kind: 'values',
+      rows: cells.map((cell, i) => [
+        { kind: 'constant', value: i },
+        { kind: 'value', value: cell },
+      ]),
+      as: 't',
+      columns: ['i', 'cell'],
+    },
     orderBy: [{ kind: 'column', name: 'i' }],
   };
   const { sql, parameters } = printQuery(query, 'duckdb', { parameters: true });
@@ -70,9 +78,21 @@ describe('numbers', () => {
 
 describe('text', () => {
   it("trims what JavaScript's trim trims, and nothing else", async () => {
-    const cells = ['\t a \n', '\u00a0b\u00a0', '\u2000c\u200a', '\u2028d\u2029', '\u3000e\ufeff', '\u200bf\u200b', '\u0085g', '\u180eh'];
+    const cells = [
+      '\t a \n',
+      '\u00a0b\u00a0',
+      '\u2000c\u200a',
+      '\u2028d\u2029',
+      '\u3000e\ufeff',
+      '\u200bf\u200b',
+      '\u0085g',
+      '\u180eh',
+    ];
     const trimmed = await evaluate(cells, (c) => cellText(c));
-    assert.deepEqual(trimmed, cells.map((cell) => cell.trim()));
+    assert.deepEqual(
+      trimmed,
+      cells.map((cell) => cell.trim()),
+    );
   });
 
   it('reads ids as idOfCell does: 237272.0 is 237272, empty is none', async () => {

@@ -16,7 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'cc-sql-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One neutral form for both sides: every cell as text, numbers in JavaScript's shortest form. */
-const cellOf = (value) => (value === null || value === undefined ? '' : typeof value === 'bigint' ? value.toString() : String(value));
+const cellOf = (value) =>
+  value === null || value === undefined ? '' : typeof value === 'bigint' ? value.toString() : String(value);
 
 /** A file read into DuckDB the way the engine reads it, and the `--columns` that names its cells. */
 async function loaded(path) {
@@ -109,11 +110,36 @@ describe('the shared data, in DuckDB', () => {
     }
   }
 
+  it('keeps a filter value with a line break inside its comment line, and as data in the query', async () => {
+    const options = { table: 'events', columns: dbs.nigeria.columns, countries: 'Nigeria\nSELECT 42; --' };
+    const text = sqlText(options);
+    assert.deepEqual(
+      text.split('\n').slice(0, 3).map((line) => line.startsWith('-- ')),
+      [true, true, true],
+    );
+    assert.match(text.split('\n')[1], /countries Nigeria SELECT 42; --/);
+    const { rows } = await duckdbRows(dbs.nigeria, { countries: 'Nigeria\nSELECT 42; --' });
+    assert.deepEqual(rows, []);
+  });
+
   it('prints on standard output exactly the text the tests run', async () => {
-    const args = ['sql', '--table', 'events', '--columns', dbs.cep.columns, '--date-field', 'month', '--value-field', 'claimed_attacks'];
+    const args = [
+      'sql',
+      '--table',
+      'events',
+      '--columns',
+      dbs.cep.columns,
+      '--date-field',
+      'month',
+      '--value-field',
+      'claimed_attacks',
+    ];
     const run = await cli(args);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal(run.text, sqlText({ table: 'events', columns: dbs.cep.columns, dateField: 'month', valueField: 'claimed_attacks' }));
+    assert.equal(
+      run.text,
+      sqlText({ table: 'events', columns: dbs.cep.columns, dateField: 'month', valueField: 'claimed_attacks' }),
+    );
   });
 });
 
@@ -165,7 +191,8 @@ describe('aggregate --engine duckdb', () => {
 /** Options as the CLI's flags. */
 function flags(options) {
   const names = { eventTypes: 'event-types' };
-  return Object.entries(options).flatMap(([key, value]) => [`--${names[key] ?? key}`, String(value)]);
+  // `--flag=value`: a value may start with a dash ("-- not a comment").
+  return Object.entries(options).map(([key, value]) => `--${names[key] ?? key}=${value}`);
 }
 
 describe('without DuckDB installed', () => {

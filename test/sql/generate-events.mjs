@@ -51,8 +51,34 @@ export const ACTORS = [
 
 export const EVENT_TYPES = ['Battles', 'Violence against civilians', 'Explosions/Remote violence', 'Riots', ' battles ', ''];
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_FR = ['janvier', 'Février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'Août', 'septembre', 'octobre', 'novembre', 'Décembre'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_FR = [
+  'janvier',
+  'Février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'Août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'Décembre',
+];
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
 /** A date cell: mostly ISO days near month ends, then every other accepted and refused form. */
@@ -79,7 +105,8 @@ function dateCell(next, yearOnly) {
   if (r < 0.81) return `\u00a0${y}-${pad(m)}-${pad(Math.min(d, 28))}\u2003`; // NBSP and em space
   if (r < 0.82) return `JUİN ${y}`; // Turkish İ: not "juin" to JavaScript
   if (r < 0.83) return yearOnly ? String(y) : `${y}-${pad(m)}-15`;
-  if (r < 0.86) return ['not a date', '2021-13-01', '31/04/2021', '2021-02-29', 'Smarch 2021', '20210701'][Math.floor(next() * 6)];
+  if (r < 0.86)
+    return ['not a date', '2021-13-01', '31/04/2021', '2021-02-29', 'Smarch 2021', '20210701'][Math.floor(next() * 6)];
   if (r < 0.89) return ['', '   ', '\u00a0'][Math.floor(next() * 3)]; // missing
   return `${y}-${pad(m)}-${pad(Math.min(d, 28))}`;
 }
@@ -113,7 +140,10 @@ export function csvCell(text) {
 export function generateEvents(seed, { rows = 400, yearOnly = false } = {}) {
   const next = random(seed);
   const lines = ['event_id_cnty,event_date,event_type,actor1,actor2,country,fatalities,notes'];
-  if (next() < 0.5) lines.push('#event+id,#date+occurred,#event+type,#group+name+first,#group+name+second,#country+name,#affected+killed,#description');
+  if (next() < 0.5)
+    lines.push(
+      '#event+id,#date+occurred,#event+type,#group+name+first,#group+name+second,#country+name,#affected+killed,#description',
+    );
   let id = 1000;
   const earlier = [];
   for (let i = 0; i < rows; i++) {
@@ -158,10 +188,33 @@ export function generateOptions(seed) {
   if (next() < 0.35) options.from = pick(next, ['2019', '2020-03', '2021-12', '2022']);
   if (next() < 0.35) options.to = pick(next, ['2020', '2021-06', '2022-02', '2022-12']);
   if (next() < 0.25) {
-    options.countries = pick(next, ['mali, NIGER', 'benin', "o'brien land,back\\slash", 'i̇zmir', '🦅 astral,-- not a comment', 'semi;colon,\u200frtl mark', 'côte d’ivoire']);
+    options.countries = pick(next, [
+      'mali, NIGER',
+      'benin',
+      "o'brien land,back\\slash",
+      'i̇zmir',
+      '🦅 astral,-- not a comment',
+      'semi;colon,\u200frtl mark',
+      'côte d’ivoire',
+    ]);
   }
-  if (next() < 0.25) options.actors = pick(next, ['JNIM', 'is sahel', 'jnim: group for support of islam and muslims', 'wagner group,🦅 eagles', "dozo's hunters", 'i̇slami̇c front']);
-  if (next() < 0.2) options.eventTypes = pick(next, ['battles', 'Riots,Explosions/Remote violence', 'violence against civilians']);
-  if (next() < 0.2) options.aliases = pick(next, ['{"Wagner Group":"Africa Corps"}', '{"wagner group":"Africa Corps","WAGNER GROUP":"Wagner"}', '{"Civilians (Mali)":"Civilians"}', '{"İSLAMİC Front":"IF"}']);
+  if (next() < 0.25)
+    options.actors = pick(next, [
+      'JNIM',
+      'is sahel',
+      'jnim: group for support of islam and muslims',
+      'wagner group,🦅 eagles',
+      "dozo's hunters",
+      'i̇slami̇c front',
+    ]);
+  if (next() < 0.2)
+    options.eventTypes = pick(next, ['battles', 'Riots,Explosions/Remote violence', 'violence against civilians']);
+  if (next() < 0.2)
+    options.aliases = pick(next, [
+      '{"Wagner Group":"Africa Corps"}',
+      '{"wagner group":"Africa Corps","WAGNER GROUP":"Wagner"}',
+      '{"Civilians (Mali)":"Civilians"}',
+      '{"İSLAMİC Front":"IF"}',
+    ]);
   return options;
 }

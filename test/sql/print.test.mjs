@@ -8,7 +8,23 @@ import { sourceModules } from './source-modules.mjs';
 
 const { printQuery } = await sourceModules('./src/sql/print.ts');
 
-export const HOSTILE = ["'", '\\', "\\'", "''", '--', '/* */', '*/', ';', "'; DROP TABLE events; --", '\u200f', '$1', '"', '\n', 'é\u0301', '🦅'];
+export const HOSTILE = [
+  "'",
+  '\\',
+  "\\'",
+  "''",
+  '--',
+  '/* */',
+  '*/',
+  ';',
+  "'; DROP TABLE events; --",
+  '\u200f',
+  '$1',
+  '"',
+  '\n',
+  'é\u0301',
+  '🦅',
+];
 
 let connection;
 before(async () => {

@@ -12,7 +12,11 @@ export async function sourceModules(...paths) {
   const outfile = join(dir, 'modules.mjs');
   try {
     await build({
-      stdin: { contents: paths.map((path) => `export * from ${JSON.stringify(path)};`).join('\n'), resolveDir: process.cwd(), loader: 'ts' },
+      stdin: {
+        contents: paths.map((path) => `export * from ${JSON.stringify(path)};`).join('\n'),
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
       bundle: true,
       format: 'esm',
       platform: 'node',
