@@ -69,7 +69,10 @@ export function sqlText(options: SqlOptions): string {
   const printed: PrintedQuery = printQuery(built.query, dialect);
   // A value in a comment must not end the comment line and start SQL of its own.
   const lines = comment.map((text) => `-- ${oneLine(text)}`);
-  return `${lines.join('\n')}\n${printed.sql};\n`;
+  // PostgreSQL cannot estimate the size of the query's steps (computed columns, no statistics)
+  // and would join them row by row: 20,000 rows took three minutes, 1.2 s with hash joins.
+  const setup = dialect === 'postgres' ? 'SET enable_nestloop = off;\n' : '';
+  return `${lines.join('\n')}\n${setup}${printed.sql};\n`;
 }
 
 function columnsOf(options: SqlOptions, format: string, fields: FieldMapping): string[] & { given?: boolean } {
