@@ -4,6 +4,8 @@ import {
   CEP_CREDIT,
   CLAIMS_2025,
   CLAIMS_ARGS,
+  NIGERIA_COUNTS,
+  UCDP_CREDIT,
   UCDP_SAMPLE_CREDIT,
   WEST_AFRICA,
   WEST_AFRICA_EVENTS,
@@ -75,4 +77,23 @@ export const PreAggregatedValueField: Story = {
     source: CEP_CREDIT,
   },
   parameters: { expect: { rows: 12 } },
+};
+
+/**
+ * What a data desk publishes instead of raw rows: counts by month, country and actor pair from
+ * `conflict-charts aggregate` (or `conflict-charts sql` run in DuckDB or PostgreSQL), drawn with
+ * `value-field`. The chart equals the one drawn from the 1,531 raw events.
+ */
+export const FromAWarehouse: Story = {
+  args: {
+    src: NIGERIA_COUNTS,
+    'date-field': 'month',
+    'value-field': 'events',
+    'actor-field': 'actor1,actor2',
+    interval: 'year',
+    'group-by': 'actor',
+    heading: 'From a warehouse: counts by month and actor, not raw rows',
+    source: UCDP_CREDIT,
+  },
+  parameters: { expect: { rows: 27 } },
 };

@@ -7,6 +7,8 @@ export const NIGERIA = 'data/ucdp_ged_nigeria_2017-2019.csv';
 export const WEST_AFRICA = 'data/ucdp_ged231_sample_westafrica_2017-2022.csv';
 /** JNIM's claimed attacks per country, May and July 2025 (Counter Extremism Project), pre-aggregated. */
 export const CEP_CLAIMS = 'data/jnim_claims_cep_2025.csv';
+/** The Nigeria file counted by month, country and actor pair by `conflict-charts aggregate` (332 rows and a provenance row). */
+export const NIGERIA_COUNTS = 'data/ucdp_nigeria_counts_by_month_actor.csv';
 /** A file that does not exist: the server answers 404. */
 export const MISSING = 'data/no-such-file.csv';
 
