@@ -9,12 +9,12 @@ import { DataError } from '../errors/data-error.js';
 import type { FormatOption, Measure } from '../options/values.js';
 import { jsLower } from './cell-rules.js';
 import { eventQuery } from './event-query.js';
+import { monthIndex, monthText, problems } from './problems.js';
 import {
   and,
   binary,
   call,
   column,
-  concat,
   constant,
   count,
   eq,
@@ -59,12 +59,9 @@ export interface AggregateQuery {
   format: DataFormat;
 }
 
-/** The most months one table may span (`aggregateTimeline`'s guard). */
-const MAX_PERIODS = 20000;
 const str = (s: string) => constant(s);
 const num = (n: number) => constant(n);
 const table = (name: string, as?: string) => ({ kind: 'table' as const, name, as });
-const monthIndex = (y: Expr, m: Expr) => binary('-', binary('+', binary('*', y, num(12)), m), num(1));
 
 /** @throws {DataError} for options the aggregate command refuses, or columns the format lacks. */
 export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
@@ -248,70 +245,4 @@ function keptWhere(options: AggregateQueryOptions, merged: boolean): Expr {
     Boolean(eventTypes?.length) && inList(jsLower(column('type_label', 'e')), names(eventTypes!)),
     actorMatch,
   );
-}
-
-/**
- * The errors aggregateFile throws, as rows of messages: a year-precision date among the counted
- * events, or a part spanning more than 20,000 months. Each message holds a value from the data,
- * so no engine can fold it into a constant and fail a query that has no such row.
- */
-function problems(filters: EventFilters): Select {
-  const { from, to } = filters;
-  const byYear: Select = {
-    columns: [
-      {
-        expr: concat(
-          str('The data is counted by year, so it cannot be drawn by month. Use interval="year". ('),
-          column('date_text'),
-          str(')'),
-        ),
-        as: 'message',
-      },
-    ],
-    from: table('kept'),
-    where: eq(column('p'), num(2)),
-  };
-  const fromIndex = from && from.year * 12 + (from.precision === 'year' ? 1 : from.month) - 1;
-  const toIndex = to && to.year * 12 + (to.precision === 'year' ? 12 : to.month) - 1;
-  const first = fromIndex === undefined ? column('lo') : num(fromIndex);
-  const last = toIndex === undefined ? column('hi') : num(toIndex);
-  const tooMany = (rows: Select['from'], where: Expr): Select => ({
-    columns: [
-      {
-        expr: concat(
-          str(`The timeline would have more than ${MAX_PERIODS.toLocaleString('en')} periods (`),
-          dayText(first),
-          str(' to '),
-          dayText(last),
-          str('). Set from and to, or a coarser interval.'),
-        ),
-        as: 'message',
-      },
-    ],
-    from: rows,
-    where,
-  });
-  const spanTooLong = (lo: Expr, hi: Expr) => binary('>', binary('+', binary('-', hi, lo), num(1)), num(MAX_PERIODS));
-  const wide =
-    fromIndex !== undefined && toIndex !== undefined
-      ? tooMany(table('event_count'), and(binary('>', column('n'), num(0)), spanTooLong(first, last)))
-      : tooMany(table('spans'), spanTooLong(first, last));
-  return { ...byYear, unionAll: wide };
-}
-
-function pad(n: Expr, width: number): Expr {
-  const text = call('toText', n);
-  const zeros: [Expr, Expr][] = [];
-  for (let w = 1; w < width; w++) zeros.push([binary('<', n, num(10 ** w)), concat(str('0'.repeat(width - w)), text)]);
-  return when(zeros, text);
-}
-
-/** `YYYY-MM`, as formatDay writes the year and month. */
-function monthText(y: Expr, m: Expr): Expr {
-  return concat(pad(y, 4), str('-'), pad(m, 2));
-}
-
-/** The first day of month index `i` (year × 12 + month − 1) as `YYYY-MM-DD`. */
-function dayText(i: Expr): Expr {
-  return concat(monthText(call('div', i, num(12)), binary('+', call('mod', i, num(12)), num(1))), str('-01'));
 }
