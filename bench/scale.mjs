@@ -19,7 +19,11 @@ import { DuckDBInstance } from '@duckdb/node-api';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1e6,1e7,5e7' }, runs: { type: 'string', default: '3' }, 'no-postgres': { type: 'boolean' } },
+  options: {
+    sizes: { type: 'string', default: '1e6,1e7,5e7' },
+    runs: { type: 'string', default: '3' },
+    'no-postgres': { type: 'boolean' },
+  },
 });
 const SIZES = values.sizes.split(',').map(Number);
 const RUNS = Number(values.runs);
@@ -111,17 +115,43 @@ try {
   for (const n of SIZES) {
     const started = performance.now();
     const { csv, parquet } = await generate(n);
-    console.error(`${n.toLocaleString('en')} rows generated in ${((performance.now() - started) / 1000).toFixed(1)} s (CSV ${(statSync(csv).size / 2 ** 20).toFixed(0)} MB)`);
-    if (n <= JS_LIMIT) results.push(measure('JavaScript, CSV', n, () => timed(process.execPath, ['--max-old-space-size=4096', ...cliArgs(csv, 'js')])));
+    console.error(
+      `${n.toLocaleString('en')} rows generated in ${((performance.now() - started) / 1000).toFixed(1)} s (CSV ${(statSync(csv).size / 2 ** 20).toFixed(0)} MB)`,
+    );
+    if (n <= JS_LIMIT)
+      results.push(
+        measure('JavaScript, CSV', n, () => timed(process.execPath, ['--max-old-space-size=4096', ...cliArgs(csv, 'js')])),
+      );
     results.push(measure('DuckDB, CSV', n, () => timed(process.execPath, cliArgs(csv, 'duckdb'))));
     results.push(measure('DuckDB, Parquet', n, () => timed(process.execPath, cliArgs(parquet, 'duckdb'))));
     if (postgres && n <= POSTGRES_LIMIT) {
       const columns = 'event_id_cnty,event_date,event_type,actor1,actor2,country,fatalities';
       const load = performance.now();
-      const loaded = postgres.psql(['-f', '-'], `DROP TABLE IF EXISTS events; CREATE TABLE events (_row bigserial, ${columns.split(',').map((c) => `${c} text`).join(', ')});\n\\copy events (${columns}) FROM '${csv}' WITH (FORMAT csv, HEADER true)\n`);
+      const loaded = postgres.psql(
+        ['-f', '-'],
+        `DROP TABLE IF EXISTS events; CREATE TABLE events (_row bigserial, ${columns
+          .split(',')
+          .map((c) => `${c} text`)
+          .join(', ')});\n\\copy events (${columns}) FROM '${csv}' WITH (FORMAT csv, HEADER true)\n`,
+      );
       if (loaded.code !== 0) throw new Error(loaded.stderr);
       const loadSeconds = (performance.now() - load) / 1000;
-      const sql = execFileSync(process.execPath, [join(ROOT, 'bin/conflict-charts.mjs'), 'sql', '--dialect', 'postgres', '--table', 'events', '--data-format', 'acled', '--by', 'month,country,actor'], { encoding: 'utf8' });
+      const sql = execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'bin/conflict-charts.mjs'),
+          'sql',
+          '--dialect',
+          'postgres',
+          '--table',
+          'events',
+          '--data-format',
+          'acled',
+          '--by',
+          'month,country,actor',
+        ],
+        { encoding: 'utf8' },
+      );
       const result = measure('PostgreSQL (query only)', n, () => {
         const t = performance.now();
         const out = postgres.psql(['-f', '-', '-o', '/dev/null'], sql);
@@ -138,7 +168,9 @@ try {
 }
 
 const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
-console.log(`DuckDB ${duckdbSettings.threads} threads, memory limit ${duckdbSettings.memory}; median of ${RUNS} runs (min–max).\n`);
+console.log(
+  `DuckDB ${duckdbSettings.threads} threads, memory limit ${duckdbSettings.memory}; median of ${RUNS} runs (min–max).\n`,
+);
 console.log('| engine | rows | time (s) | spread (s) | rows per second | peak RSS (MB) | note |');
 console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const r of results) {
@@ -147,5 +179,7 @@ for (const r of results) {
     continue;
   }
   const rate = Math.round(r.n / r.seconds).toLocaleString('en');
-  console.log(`| ${r.label} | ${r.n.toLocaleString('en')} | ${fmt(r.seconds, 2)} | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${rate} | ${fmt(r.rssMb, 0)} | ${r.note ?? ''} |`);
+  console.log(
+    `| ${r.label} | ${r.n.toLocaleString('en')} | ${fmt(r.seconds, 2)} | ${fmt(r.spread[0], 2)}–${fmt(r.spread[1], 2)} | ${rate} | ${fmt(r.rssMb, 0)} | ${r.note ?? ''} |`,
+  );
 }

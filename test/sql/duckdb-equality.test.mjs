@@ -114,7 +114,10 @@ describe('the shared data, in DuckDB', () => {
     const options = { table: 'events', columns: dbs.nigeria.columns, countries: 'Nigeria\nSELECT 42; --' };
     const text = sqlText(options);
     assert.deepEqual(
-      text.split('\n').slice(0, 3).map((line) => line.startsWith('-- ')),
+      text
+        .split('\n')
+        .slice(0, 3)
+        .map((line) => line.startsWith('-- ')),
       [true, true, true],
     );
     assert.match(text.split('\n')[1], /countries Nigeria SELECT 42; --/);
