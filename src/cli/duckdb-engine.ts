@@ -15,7 +15,7 @@ import {
   type AggregatedRow,
   type AggregateResult,
 } from './aggregate.js';
-import { sourceName } from './read.js';
+import { fileError, sourceName } from './read.js';
 
 /** The one line the CLI prints when DuckDB is asked for but not installed. */
 export const INSTALL_DUCKDB = 'DuckDB is not installed: npm install @duckdb/node-api (or count with --engine js).';
@@ -194,12 +194,7 @@ async function firstBytes(path: string, size: number): Promise<string> {
   try {
     file = await open(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const name = sourceName({ src: path });
-    if (code === 'ENOENT') throw new DataError('fileNotFound', { name, path });
-    if (code === 'EISDIR') throw new DataError('isFolder', { name, path });
-    if (code === 'EACCES') throw new DataError('permissionDenied', { name });
-    throw new DataError('readFailed', { name, detail: (error as Error).message });
+    throw fileError(error, sourceName({ src: path }), path);
   }
   try {
     const buffer = Buffer.alloc(size);

@@ -79,12 +79,17 @@ async function readLocalFile(path: string, name: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DataError('fileNotFound', { name, path });
-    if (code === 'EISDIR') throw new DataError('isFolder', { name, path });
-    if (code === 'EACCES') throw new DataError('permissionDenied', { name });
-    throw new DataError('readFailed', { name, detail: (error as Error).message });
+    throw fileError(error, name, path);
   }
+}
+
+/** A failure to open or read a local file, as the DataError that names it. */
+export function fileError(error: unknown, name: string, path: string): DataError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new DataError('fileNotFound', { name, path });
+  if (code === 'EISDIR') return new DataError('isFolder', { name, path });
+  if (code === 'EACCES') return new DataError('permissionDenied', { name });
+  return new DataError('readFailed', { name, detail: (error as Error).message });
 }
 
 async function fetchText(url: string, name: string, timeout = 30): Promise<{ text: string; kind: TableKind }> {

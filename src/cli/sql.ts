@@ -39,7 +39,7 @@ export function sqlQuery(options: SqlOptions): { built: AggregateQuery; dialect:
   const built = aggregateQuery({
     table: options.table,
     columns,
-    format: columns.given ? reading.format : (reading.format as 'acled' | 'ucdp' | 'generic'),
+    format: reading.format,
     fields: reading.fields,
     measure,
     split,
@@ -75,9 +75,9 @@ export function sqlText(options: SqlOptions): string {
   return `${lines.join('\n')}\n${setup}${printed.sql};\n`;
 }
 
-function columnsOf(options: SqlOptions, format: string, fields: FieldMapping): string[] & { given?: boolean } {
+function columnsOf(options: SqlOptions, format: string, fields: FieldMapping): string[] {
   const listed = typeof options.columns === 'string' ? options.columns.split(',') : options.columns;
-  if (listed?.length) return Object.assign(listed.map((c) => c.trim()).filter(Boolean), { given: true });
+  if (listed?.length) return listed.map((c) => c.trim()).filter(Boolean);
   const named = [fields.date, fields.country, ...(fields.actor ?? []), fields.type, fields.fatalities, fields.value];
   if (format === 'acled' || format === 'ucdp') {
     return [...new Set([...USUAL_COLUMNS[format], ...named.filter((c): c is string => Boolean(c))])];

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { csvParseRows } from 'd3-dsv';
-import { aggregateFile, sqlText } from '../../dist/cli/index.js';
+import { sqlText } from '../../dist/cli/index.js';
 import { cli, CEP, NIGERIA, SAMPLE } from '../cli/helpers.mjs';
+import { assertSameOutcome, flags, javascriptRows, yearlyTotals } from '../sql/equality.mjs';
 import { generateEvents, generateOptions } from '../sql/generate-events.mjs';
 import { startPostgres } from './postgres.mjs';
 
@@ -22,8 +23,6 @@ after(async () => {
   await pg?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-const cellOf = (value) => (value === null || value === undefined ? '' : String(value));
 
 /**
  * Loads a CSV file into table `name`: every cell as text, `_row` numbering the rows in file order
@@ -64,30 +63,9 @@ async function postgresRows(table, columns, options, { viaCommand = false } = {}
   return { rows: csvParseRows(result.stdout).slice(1) };
 }
 
-async function javascriptRows(path, options) {
-  try {
-    const result = await aggregateFile({ src: path, ...options, bare: true });
-    return { rows: result.rows.map((row) => result.columns.map((column) => cellOf(row[column]))) };
-  } catch (error) {
-    return { error: error.message };
-  }
-}
-
-function flags(options) {
-  // `--flag=value`: a value may start with a dash ("-- not a comment").
-  return Object.entries(options).map(([key, value]) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}=${value}`);
-}
-
 async function assertSame(table, columns, path, options, viaCommand = false) {
   const [js, sql] = await Promise.all([javascriptRows(path, options), postgresRows(table, columns, options, { viaCommand })]);
-  const label = JSON.stringify(options);
-  if (js.error !== undefined) {
-    assert.ok(sql.error !== undefined, `${label}: JavaScript refused (${js.error}) but PostgreSQL counted`);
-    assert.ok(sql.error.includes(js.error.replace(/\.$/, '').slice(0, 40)), `${label}: ${sql.error} vs ${js.error}`);
-    return;
-  }
-  assert.equal(sql.error, undefined, `${label}: PostgreSQL failed: ${sql.error}`);
-  assert.deepEqual(sql.rows, js.rows, label);
+  assertSameOutcome(js, sql, 'PostgreSQL', options);
 }
 
 describe('the shared data, in PostgreSQL', () => {
@@ -99,14 +77,9 @@ describe('the shared data, in PostgreSQL', () => {
   });
 
   it('gives the published events and deaths per year of the Nigeria UCDP file', async () => {
-    const yearly = (rows) => {
-      const totals = {};
-      for (const [month, , value] of rows) totals[month.slice(0, 4)] = (totals[month.slice(0, 4)] ?? 0) + Number(value);
-      return totals;
-    };
     const { columns } = tables.nigeria;
-    assert.deepEqual(yearly((await postgresRows('nigeria', columns, {})).rows), { 2017: 497, 2018: 525, 2019: 509 });
-    assert.deepEqual(yearly((await postgresRows('nigeria', columns, { measure: 'fatalities' })).rows), {
+    assert.deepEqual(yearlyTotals((await postgresRows('nigeria', columns, {})).rows), { 2017: 497, 2018: 525, 2019: 509 });
+    assert.deepEqual(yearlyTotals((await postgresRows('nigeria', columns, { measure: 'fatalities' })).rows), {
       2017: 3565,
       2018: 3202,
       2019: 2437,

@@ -8,16 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { aggregateFile, aggregateWithDuckDB, loadIntoDuckDB, sqlText } from '../../dist/cli/index.js';
+import { aggregateWithDuckDB, loadIntoDuckDB, sqlText } from '../../dist/cli/index.js';
 import { cli, CEP, NIGERIA, SAMPLE } from '../cli/helpers.mjs';
+import { assertSameOutcome, cellOf, flags, javascriptRows, yearlyTotals } from './equality.mjs';
 import { generateEvents, generateOptions } from './generate-events.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-sql-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-/** One neutral form for both sides: every cell as text, numbers in JavaScript's shortest form. */
-const cellOf = (value) =>
-  value === null || value === undefined ? '' : typeof value === 'bigint' ? value.toString() : String(value);
 
 /** A file read into DuckDB the way the engine reads it, and the `--columns` that names its cells. */
 async function loaded(path) {
@@ -38,27 +35,9 @@ async function duckdbRows(db, options) {
   }
 }
 
-/** What the JavaScript path gives, in the same form. */
-async function javascriptRows(path, options) {
-  try {
-    const result = await aggregateFile({ src: path, ...options, bare: true });
-    return { rows: result.rows.map((row) => result.columns.map((column) => cellOf(row[column]))) };
-  } catch (error) {
-    return { error: error.message };
-  }
-}
-
 async function assertSame(db, path, options) {
   const [js, duck] = await Promise.all([javascriptRows(path, options), duckdbRows(db, options)]);
-  const label = JSON.stringify(options);
-  if (js.error !== undefined) {
-    assert.ok(duck.error !== undefined, `${label}: JavaScript refused (${js.error}) but DuckDB counted`);
-    assert.ok(duck.error.includes(js.error.replace(/\.$/, '').slice(0, 40)), `${label}: ${duck.error} vs ${js.error}`);
-    return 'error';
-  }
-  assert.equal(duck.error, undefined, `${label}: DuckDB failed: ${duck.error}`);
-  assert.deepEqual(duck.rows, js.rows, label);
-  return duck.rows.length;
+  return assertSameOutcome(js, duck, 'DuckDB', options);
 }
 
 describe('the shared data, in DuckDB', () => {
@@ -69,15 +48,10 @@ describe('the shared data, in DuckDB', () => {
   });
 
   it('gives the published events and deaths per year of the Nigeria UCDP file', async () => {
-    const yearly = (rows) => {
-      const totals = {};
-      for (const [month, , value] of rows) totals[month.slice(0, 4)] = (totals[month.slice(0, 4)] ?? 0) + Number(value);
-      return totals;
-    };
     const events = await duckdbRows(dbs.nigeria, {});
-    assert.deepEqual(yearly(events.rows), { 2017: 497, 2018: 525, 2019: 509 });
+    assert.deepEqual(yearlyTotals(events.rows), { 2017: 497, 2018: 525, 2019: 509 });
     const deaths = await duckdbRows(dbs.nigeria, { measure: 'fatalities' });
-    assert.deepEqual(yearly(deaths.rows), { 2017: 3565, 2018: 3202, 2019: 2437 });
+    assert.deepEqual(yearlyTotals(deaths.rows), { 2017: 3565, 2018: 3202, 2019: 2437 });
     const types = await duckdbRows(dbs.nigeria, { by: 'month,country,event-type' });
     const byType = {};
     for (const [, , type, value] of types.rows) byType[type] = (byType[type] ?? 0) + Number(value);
@@ -190,13 +164,6 @@ describe('aggregate --engine duckdb', () => {
     }
   });
 });
-
-/** Options as the CLI's flags. */
-function flags(options) {
-  const names = { eventTypes: 'event-types' };
-  // `--flag=value`: a value may start with a dash ("-- not a comment").
-  return Object.entries(options).map(([key, value]) => `--${names[key] ?? key}=${value}`);
-}
 
 describe('without DuckDB installed', () => {
   it('says in one line how to install it', async () => {

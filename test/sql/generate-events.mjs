@@ -1,17 +1,8 @@
 // Seeded ACLED-shaped CSV for the engine equality tests: each awkward case the counting rules
 // name comes at a fixed rate, so every seed exercises all of them. Nothing here reads src/.
 
-/** mulberry32: a small seeded generator, so a failing seed can be run again. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark's seeded generator (mulberry32), so a failing seed can be run again.
+import { mulberry32 as random } from '../../bench/generate.js';
 
 export const COUNTRIES = [
   'Mali',
