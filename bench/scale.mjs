@@ -5,13 +5,16 @@
 //   - the JavaScript path (`--engine js`, Node with --max-old-space-size=4096) on CSV;
 //   - embedded DuckDB on CSV and on Parquet;
 //   - PostgreSQL (Debian's, started here) on the same rows loaded with COPY, the query printed
-//     by `conflict-charts sql` and piped to psql (load time reported apart).
+//     by `conflict-charts sql` and piped to psql (load time reported apart);
+//   - a two-shard ClickHouse cluster (Debian's 18.16, started here) on the same rows loaded
+//     through a Distributed table, the printed query piped to clickhouse-client (load apart;
+//     memory is the two servers' peak so far, VmHWM).
 // Each run is a fresh process timed from outside; peak RSS is the process's (GNU time). The
 // generated files are deleted at the end. Prints a Markdown table for bench/RESULTS.md.
 //
-//   node bench/scale.mjs [--sizes 1e6,1e7,5e7] [--runs 3] [--no-postgres]
+//   node bench/scale.mjs [--sizes 1e6,1e7,5e7] [--runs 3] [--no-postgres] [--no-clickhouse]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,19 +26,21 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1e6,1e7,5e7' },
     runs: { type: 'string', default: '3' },
     'no-postgres': { type: 'boolean' },
+    'no-clickhouse': { type: 'boolean' },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
 const RUNS = Number(values.runs);
 const JS_LIMIT = 1e7;
 const POSTGRES_LIMIT = 1e7;
+const CLICKHOUSE_LIMIT = 1e7;
 const dir = mkdtempSync(join(tmpdir(), 'cc-scale-'));
 
-/** Generates `n` ACLED-shaped rows as CSV and Parquet with DuckDB. */
-async function generate(n) {
+/** Generates `n` ACLED-shaped rows as CSV and Parquet with DuckDB, and as CSV with `_row` first for ClickHouse. */
+async function generate(n, { numbered }) {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  const rows = `
-    SELECT 'EV' || CAST(CASE WHEN i % 20 = 19 THEN i - 1 ELSE i END AS VARCHAR) AS event_id_cnty,
+  const rows = (withRow = false) => `
+    SELECT ${withRow ? 'i + 1 AS _row, ' : ''}'EV' || CAST(CASE WHEN i % 20 = 19 THEN i - 1 ELSE i END AS VARCHAR) AS event_id_cnty,
       strftime(DATE '2015-01-01' + CAST(hash(i) % 3650 AS INTEGER), '%Y-%m-%d') AS event_date,
       ['Battles', 'Violence against civilians', 'Explosions/Remote violence', 'Riots', 'Protests'][1 + CAST(hash(i + 1) % 5 AS INTEGER)] AS event_type,
       'Actor ' || CAST(hash(i + 2) % 400 AS VARCHAR) AS actor1,
@@ -45,10 +50,12 @@ async function generate(n) {
     FROM range(${n}) AS t(i)`;
   const csv = join(dir, `events-${n}.csv`);
   const parquet = join(dir, `events-${n}.parquet`);
-  await connection.run(`COPY (${rows}) TO '${csv}' (HEADER, DELIMITER ',')`);
-  await connection.run(`COPY (${rows}) TO '${parquet}' (FORMAT parquet)`);
+  await connection.run(`COPY (${rows()}) TO '${csv}' (HEADER, DELIMITER ',')`);
+  await connection.run(`COPY (${rows()}) TO '${parquet}' (FORMAT parquet)`);
+  const withRows = numbered ? join(dir, `events-${n}-numbered.csv`) : null;
+  if (withRows) await connection.run(`COPY (${rows(true)}) TO '${withRows}' (HEADER, DELIMITER ',')`);
   connection.closeSync();
-  return { csv, parquet };
+  return { csv, parquet, withRows };
 }
 
 /** Runs a command once under GNU time: wall seconds, peak RSS in MB, and whether it succeeded. */
@@ -105,6 +112,30 @@ const duckdbSettings = await (async () => {
   return { threads: rows[0][0], memory: rows[0][1] };
 })();
 
+const printedSql = (dialect, table = 'events') =>
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin/conflict-charts.mjs'),
+      'sql',
+      '--dialect',
+      dialect,
+      '--table',
+      table,
+      '--data-format',
+      'acled',
+      '--by',
+      'month,country,actor',
+    ],
+    { encoding: 'utf8' },
+  );
+
+let clickhouse = null;
+if (!values['no-clickhouse']) {
+  const { startClickHouse } = await import('../test/engines/clickhouse.mjs');
+  clickhouse = await startClickHouse();
+}
+
 let postgres = null;
 if (!values['no-postgres']) {
   const { startPostgres } = await import('../test/engines/postgres.mjs');
@@ -114,7 +145,7 @@ if (!values['no-postgres']) {
 try {
   for (const n of SIZES) {
     const started = performance.now();
-    const { csv, parquet } = await generate(n);
+    const { csv, parquet, withRows } = await generate(n, { numbered: clickhouse && n <= CLICKHOUSE_LIMIT });
     console.error(
       `${n.toLocaleString('en')} rows generated in ${((performance.now() - started) / 1000).toFixed(1)} s (CSV ${(statSync(csv).size / 2 ** 20).toFixed(0)} MB)`,
     );
@@ -136,22 +167,7 @@ try {
       );
       if (loaded.code !== 0) throw new Error(loaded.stderr);
       const loadSeconds = (performance.now() - load) / 1000;
-      const sql = execFileSync(
-        process.execPath,
-        [
-          join(ROOT, 'bin/conflict-charts.mjs'),
-          'sql',
-          '--dialect',
-          'postgres',
-          '--table',
-          'events',
-          '--data-format',
-          'acled',
-          '--by',
-          'month,country,actor',
-        ],
-        { encoding: 'utf8' },
-      );
+      const sql = printedSql('postgres');
       const result = measure('PostgreSQL (query only)', n, () => {
         const t = performance.now();
         const out = postgres.psql(['-f', '-', '-o', '/dev/null'], sql);
@@ -159,10 +175,37 @@ try {
       });
       results.push({ ...result, note: `COPY took ${loadSeconds.toFixed(1)} s` });
     }
+    if (withRows) {
+      const table = `events_${n}`;
+      const load = performance.now();
+      await clickhouse.loadNumbered(table, withRows);
+      const loadSeconds = (performance.now() - load) / 1000;
+      rmSync(withRows);
+      const shards = await clickhouse.shardCounts(table);
+      const sql = printedSql('clickhouse', table);
+      const result = measure('ClickHouse, two shards (query only)', n, () => {
+        const t = performance.now();
+        const discard = openSync('/dev/null', 'w');
+        const out = spawnSync(
+          '/usr/bin/clickhouse-client',
+          ['--host', '127.0.0.1', '--port', String(clickhouse.ports[0]), '--multiquery', '--format', 'CSV'],
+          { input: sql, stdio: ['pipe', discard, 'pipe'], encoding: 'utf8' },
+        );
+        closeSync(discard);
+        const failed = out.status !== 0;
+        return { seconds: (performance.now() - t) / 1000, rssMb: NaN, failed, error: out.stderr };
+      });
+      const peaks = clickhouse.peakMemoryMb().map((mb) => mb.toFixed(0));
+      results.push({
+        ...result,
+        note: `load ${loadSeconds.toFixed(1)} s, rows per shard ${shards.join(' + ')}, servers' peak RSS ${peaks.join(' + ')} MB`,
+      });
+    }
     rmSync(csv);
     rmSync(parquet);
   }
 } finally {
+  await clickhouse?.stop();
   await postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -40,7 +40,7 @@ export const COMMAND_FLAGS: Readonly<Record<CliCommand, readonly CommandFlag[]>>
 
 /** The flags only `conflict-charts sql` has. */
 export const SQL_FLAGS: readonly CommandFlag[] = [
-  { flag: 'dialect', argument: '<name>', help: 'duckdb (default) or postgres' },
+  { flag: 'dialect', argument: '<name>', help: 'duckdb (default), postgres or clickhouse' },
   { flag: 'table', argument: '<name>', help: 'the table (or schema.table) holding the rows' },
   {
     flag: 'columns',

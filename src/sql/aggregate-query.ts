@@ -18,15 +18,16 @@ import {
   constant,
   count,
   eq,
-  exists,
   inList,
+  inQuery,
+  max,
   not,
   or,
   sum,
+  table,
   value,
   when,
   type Expr,
-  type Join,
   type Select,
 } from './tree.js';
 
@@ -61,7 +62,6 @@ export interface AggregateQuery {
 
 const str = (s: string) => constant(s);
 const num = (n: number) => constant(n);
-const table = (name: string, as?: string) => ({ kind: 'table' as const, name, as });
 
 /** @throws {DataError} for options the aggregate command refuses, or columns the format lacks. */
 export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
@@ -79,18 +79,37 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     requireCountry: Boolean(filters.countries?.length),
     requireFatalities: measure === 'fatalities' && !options.fields.value,
   });
-  const aliasRows = Object.entries(mergeAliases(options.aliases)).map(([name, alias], i) => [num(i), value(name), value(alias)]);
-  const lowerKey = jsLower(call('trimSpaces', column('name')));
-  const aliasKeys: Select = {
+  const aliasValues = Object.entries(mergeAliases(options.aliases)).map(([name, alias], i) => [
+    num(i),
+    value(name),
+    value(alias),
+  ]);
+  // Aliases are matched by exact name first, then by trimmed lower-case name: the last one wins.
+  const aliasRows: Select = {
     columns: [
-      { expr: lowerKey, as: 'key' },
+      { expr: column('ord') },
+      { expr: column('name') },
       { expr: column('alias') },
-      {
-        expr: { kind: 'window', fn: 'row_number', arg: null, partition: [lowerKey], order: [binary('-', num(0), column('ord'))] },
-        as: 'rank',
-      },
+      { expr: jsLower(call('trimSpaces', column('name'))), as: 'key' },
     ],
-    from: { kind: 'values', rows: aliasRows, as: 'a', columns: ['ord', 'name', 'alias'] },
+    from: { kind: 'values', rows: aliasValues, as: 'a', columns: ['ord', 'name', 'alias'] },
+  };
+  const aliasLast: Select = {
+    columns: [
+      { expr: column('key'), as: 'last_key' },
+      { expr: max(column('ord')), as: 'last_ord' },
+    ],
+    from: table('alias_rows'),
+    groupBy: [column('key')],
+  };
+  const aliasKeys: Select = {
+    columns: [{ expr: column('key', 'a') }, { expr: column('alias', 'a') }],
+    from: table('alias_rows', 'a'),
+    join: {
+      type: 'inner',
+      source: table('alias_last', 'l'),
+      on: and(eq(column('last_key', 'l'), column('key', 'a')), eq(column('last_ord', 'l'), column('ord', 'a'))),
+    },
   };
   const actorList: Select = read.merged
     ? { columns: [{ expr: column('actor') }], from: table('event_actors') }
@@ -99,26 +118,23 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
         from: table('events'),
         unionAll: { columns: [{ expr: column('actor2'), as: 'actor' }], from: table('events') },
       };
-  const actorInfo: Select = {
+  const actorExact: Select = {
     distinct: true,
     columns: [
       { expr: column('actor', 'n'), as: 'actor' },
-      { expr: call('coalesce', column('alias', 'x'), column('alias', 'k'), column('actor', 'n')), as: 'alias' },
+      { expr: column('alias', 'x'), as: 'exact_alias' },
     ],
     from: table('actor_list', 'n'),
-    joins: [
-      {
-        type: 'left',
-        source: { kind: 'values', rows: aliasRows, as: 'x', columns: ['ord', 'name', 'alias'] },
-        on: eq(column('name', 'x'), column('actor', 'n')),
-      },
-      {
-        type: 'left',
-        source: table('alias_keys', 'k'),
-        on: and(eq(column('key', 'k'), jsLower(column('actor', 'n'))), eq(column('rank', 'k'), num(1))),
-      },
-    ],
+    join: { type: 'left', source: table('alias_rows', 'x'), on: eq(column('name', 'x'), column('actor', 'n')) },
     where: not(eq(column('actor', 'n'), str(''))),
+  };
+  const actorInfo: Select = {
+    columns: [
+      { expr: column('actor', 'e'), as: 'actor' },
+      { expr: call('coalesce', column('exact_alias', 'e'), column('alias', 'k'), column('actor', 'e')), as: 'alias' },
+    ],
+    from: table('actor_exact', 'e'),
+    join: { type: 'left', source: table('alias_keys', 'k'), on: eq(column('key', 'k'), jsLower(column('actor', 'e'))) },
   };
 
   const kept: Select = {
@@ -126,18 +142,23 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     from: table('events', 'e'),
     where: keptWhere(options, read.merged),
   };
-
-  const splitJoins: Join[] =
+  // Each event's first and second actor under their aliases ('' for none), one join at a time.
+  const named = (n: 1 | 2, from: string): Select => ({
+    columns: [{ expr: column('*', 'k') }, { expr: call('coalesce', column('alias', 'i'), str('')), as: `alias${n}` }],
+    from: table(from, 'k'),
+    join: { type: 'left', source: table('actor_info', 'i'), on: eq(column('actor', 'i'), column(`actor${n}`, 'k')) },
+  });
+  const splitCtes =
     split === 'actor'
-      ? [1, 2].map((n) => ({
-          type: 'left',
-          source: table('actor_info', `i${n}`),
-          on: eq(column('actor', `i${n}`), column(`actor${n}`, 'k')),
-        }))
+      ? [
+          { name: 'kept_actor1', query: named(1, 'kept') },
+          { name: 'kept_actors', query: named(2, 'kept_actor1') },
+        ]
       : [];
+  const countedFrom = table(split === 'actor' ? 'kept_actors' : 'kept', 'k');
   const splitColumns: { expr: Expr; as: string }[] =
     split === 'actor'
-      ? [1, 2].map((n) => ({ expr: call('coalesce', column('alias', `i${n}`), str('')), as: `actor${n}` }))
+      ? [1, 2].map((n) => ({ expr: column(`alias${n}`, 'k'), as: `actor${n}` }))
       : split === 'event-type'
         ? [{ expr: column('type_label', 'k'), as: 'event_type' }]
         : [];
@@ -150,8 +171,7 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
       ...splitColumns,
       { expr: sum(column('weight', 'k')), as: measure },
     ],
-    from: table('kept', 'k'),
-    joins: splitJoins,
+    from: countedFrom,
     groupBy: [y, m, column('country', 'k'), ...splitColumns.map((c) => c.expr)],
   };
   // Parts are counted apart, as aggregateFile counts them: by country, and by actors when split.
@@ -161,8 +181,7 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
       { expr: { kind: 'aggregate', fn: 'min', arg: monthIndex(y, m) }, as: 'lo' },
       { expr: { kind: 'aggregate', fn: 'max', arg: monthIndex(y, m) }, as: 'hi' },
     ],
-    from: table('kept', 'k'),
-    joins: splitJoins,
+    from: countedFrom,
     groupBy: partColumns,
   };
   const outputColumns = ['month', 'country', ...splitColumns.map((c) => c.as), measure];
@@ -175,10 +194,14 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   };
   const ctes = [
     ...read.ctes,
+    { name: 'alias_rows', query: aliasRows },
+    { name: 'alias_last', query: aliasLast },
     { name: 'alias_keys', query: aliasKeys },
     { name: 'actor_list', query: actorList },
+    { name: 'actor_exact', query: actorExact },
     { name: 'actor_info', query: actorInfo },
     { name: 'kept', query: kept },
+    ...splitCtes,
     { name: 'counted', query: counted },
     { name: 'spans', query: spans },
     { name: 'event_count', query: { columns: [{ expr: count(), as: 'n' }], from: table('valid') } },
@@ -223,20 +246,21 @@ function keptWhere(options: AggregateQueryOptions, merged: boolean): Expr {
       inList(jsLower(call('trimSpaces', column('alias', 'i'))), wanted),
     );
     actorMatch = merged
-      ? exists({
-          columns: [{ expr: num(1) }],
+      ? inQuery(column('event_row', 'e'), {
+          columns: [{ expr: column('event_row', 'r') }],
           from: table('event_actors', 'r'),
-          joins: [{ type: 'inner', source: table('actor_info', 'i'), on: eq(column('actor', 'i'), column('actor', 'r')) }],
-          where: and(eq(column('event_row', 'r'), column('event_row', 'e')), matches),
+          join: { type: 'inner', source: table('actor_info', 'i'), on: eq(column('actor', 'i'), column('actor', 'r')) },
+          where: matches,
         })
-      : exists({
-          columns: [{ expr: num(1) }],
-          from: table('actor_info', 'i'),
-          where: and(
-            or(eq(column('actor', 'i'), column('actor1', 'e')), eq(column('actor', 'i'), column('actor2', 'e'))),
-            matches,
+      : or(
+          ...(['actor1', 'actor2'] as const).map((name) =>
+            inQuery(column(name, 'e'), {
+              columns: [{ expr: column('actor', 'i') }],
+              from: table('actor_info', 'i'),
+              where: matches,
+            }),
           ),
-        });
+        );
   }
   return and(
     from && binary('>=', ym, num(from.year * 100 + (from.precision === 'year' ? 1 : from.month))),

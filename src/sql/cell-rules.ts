@@ -59,23 +59,17 @@ const DAY_NAME_YEAR: PatternPart[] = ['^', { group: D2 }, '(?:st|nd|rd|th|er)?[-
 const NAME_DAY_YEAR: PatternPart[] = ['^', NAME, '[.]? +', { group: D2 }, '(?:st|nd|rd|th)?,? +', YEAR, '$'];
 const NAME_YEAR: PatternPart[] = ['^', NAME, '[.]?[-/ ]+', YEAR_24, '$'];
 
-/** English and French month names, as parseCalendarDate knows them: `|name:month|…`. */
-const MONTH_NAMES = `|${Object.entries({
+/** English and French month names, as parseCalendarDate knows them. */
+const MONTH_NAMES: Record<string, number> = {
   jan: 1, january: 1, janvier: 1, feb: 2, february: 2, février: 2, fevrier: 2, mar: 3, march: 3, mars: 3,
   apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, june: 6, juin: 6, jul: 7, july: 7, juillet: 7,
   aug: 8, august: 8, août: 8, aout: 8, sep: 9, sept: 9, september: 9, septembre: 9, oct: 10, october: 10,
   octobre: 10, nov: 11, november: 11, novembre: 11, dec: 12, december: 12, décembre: 12, decembre: 12,
-}).map(([name, month]) => `${name}:${String(month).padStart(2, '0')}`).join('|')}|`; // prettier-ignore
+}; // prettier-ignore
 
-/** The month (`01`–`12`) a name stands for, looked up in {@link MONTH_NAMES}; NULL when unknown. */
+/** The month (`01`–`12`) a name stands for; NULL when unknown. */
 function monthOfName(name: Expr): Expr {
-  const at = call('strpos', str(MONTH_NAMES), concat(str('|'), name, str(':')));
-  return when([
-    [
-      binary('>', at, num(0)),
-      call('substring', str(MONTH_NAMES), binary('+', binary('+', at, call('length', name)), num(2)), num(2)),
-    ],
-  ]);
+  return when(Object.entries(MONTH_NAMES).map(([text, month]) => [eq(name, str(text)), str(String(month).padStart(2, '0'))]));
 }
 
 /** `fullYear`: two digits from 90 are 19xx, the others 20xx. */
@@ -94,16 +88,10 @@ function fullYear(digits: Expr): Expr {
  * the accented month names (é and û written with combining marks), lower case.
  */
 export function dateText(trimmed: Expr): Expr {
-  const len = call('length', trimmed);
-  const first = call('left', trimmed, num(1));
-  const last = call('right', trimmed, num(1));
-  const inner = call('substring', trimmed, num(2), binary('-', len, num(2)));
-  const quoted = and(
-    binary('>=', len, num(2)),
-    or(and(eq(first, str('"')), eq(last, str('"'))), and(eq(first, str("'")), eq(last, str("'")))),
-    // JavaScript's `.` stops at line ends, so a quoted text holding one keeps its quotes.
-    not(call('matches', inner, str('[\n\r\u2028\u2029]'))),
-  );
+  // JavaScript's `.` stops at line ends, so a quoted text holding one keeps its quotes.
+  const body = '([^\n\r\u2028\u2029]*)';
+  const quoted = or(call('matches', trimmed, str(`^"${body}"$`)), call('matches', trimmed, str(`^'${body}'$`)));
+  const inner = call('coalesce', call('regexGroup', trimmed, str(`^["']${body}["']$`)), str(''));
   let text = when([[quoted, call('trimSpaces', inner)]], trimmed);
   for (const [from, to] of [
     ['e\u0301', 'é'],

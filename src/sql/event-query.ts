@@ -21,7 +21,24 @@ import type { DataFormat, FieldMapping } from '../data/types.js';
 import { DataError } from '../errors/data-error.js';
 import type { FormatOption, Measure } from '../options/values.js';
 import { cellText, datePart, dateParts, dateText, idOf, isNotRecord, isRealDay, numberOf, numberStatus } from './cell-rules.js';
-import { and, binary, column, constant, eq, isNull, not, or, when, type Expr, type Select } from './tree.js';
+import {
+  and,
+  binary,
+  call,
+  column,
+  constant,
+  eq,
+  isNotNull,
+  isNull,
+  max,
+  min,
+  not,
+  or,
+  table,
+  when,
+  type Expr,
+  type Select,
+} from './tree.js';
 
 export interface EventQueryOptions {
   /** The table's columns, in order: the format is detected and columns found from them. */
@@ -52,12 +69,12 @@ const str = (s: string) => constant(s);
 const num = (n: number) => constant(n);
 const all = (from: string, extra: { expr: Expr; as: string }[], where?: Expr): Select => ({
   columns: [{ expr: column('*') }, ...extra],
-  from: { kind: 'table', name: from },
+  from: table(from),
   where,
 });
 
 /** @throws {DataError} as normalizeRows does for the columns, or when a merge needs a row column that is missing. */
-export function eventQuery(table: string, options: EventQueryOptions): EventQuery {
+export function eventQuery(tableName: string, options: EventQueryOptions): EventQuery {
   const columns = [...options.columns];
   const format = options.format === 'auto' ? detectFormat(columns) : options.format;
   const makePlan = format === 'acled' ? acledPlan : format === 'ucdp' ? ucdpPlan : genericPlan;
@@ -83,9 +100,10 @@ export function eventQuery(table: string, options: EventQueryOptions): EventQuer
       { expr: cell(plan.actors[1]), as: 'actor_b' },
       { expr: cell(plan.fatalities), as: 'fatalities_text' },
       { expr: cell(plan.value), as: 'value_text' },
-      { expr: plan.id === undefined ? constant(null) : idOf(cell(plan.id)), as: 'event_id' },
+      // A NULL of type text: ClickHouse cannot store an untyped NULL in a step's table.
+      { expr: plan.id === undefined ? call('nullif', str(''), str('')) : idOf(cell(plan.id)), as: 'event_id' },
     ],
-    from: { kind: 'table', name: table },
+    from: table(tableName),
   };
   const records = all('cells', [{ expr: dateText(column('date_text')), as: 'date_norm' }], not(column('not_record')));
   const dated = all('records', [{ expr: dateParts(column('date_norm')), as: 'date_parts' }]);
@@ -124,23 +142,35 @@ export function eventQuery(table: string, options: EventQueryOptions): EventQuer
     : options.measure === 'fatalities'
       ? when([[eq(column('fatalities_status'), num(0)), column('fatalities_number')]], num(0))
       : num(1);
-  const eventRow: Expr = merged
-    ? when([[isNull(column('event_id')), column('_row')]], {
-        kind: 'window',
-        fn: 'min',
-        arg: column('_row'),
-        partition: [column('event_id')],
-        order: [],
-      })
-    : column('_row');
-  const valid = all(
-    'checked',
-    [
-      { expr: weight, as: 'weight' },
-      { expr: eventRow, as: 'event_row' },
+  const valid: Select = merged
+    ? {
+        // An event's rows share the number of its first valid row: its `event_row`.
+        columns: [
+          { expr: column('*', 'c') },
+          { expr: weight, as: 'weight' },
+          { expr: when([[isNull(column('event_id', 'c')), column('_row', 'c')]], column('first_row', 'f')), as: 'event_row' },
+        ],
+        from: table('checked', 'c'),
+        join: { type: 'left', source: table('first_rows', 'f'), on: eq(column('first_event_id', 'f'), column('event_id', 'c')) },
+        where: isNull(column('reason', 'c')),
+      }
+    : all(
+        'checked',
+        [
+          { expr: weight, as: 'weight' },
+          { expr: column('_row'), as: 'event_row' },
+        ],
+        isNull(column('reason')),
+      );
+  const firstRows: Select = {
+    columns: [
+      { expr: column('event_id'), as: 'first_event_id' },
+      { expr: min(column('_row')), as: 'first_row' },
     ],
-    isNull(column('reason')),
-  );
+    from: table('checked'),
+    where: and(isNull(column('reason')), isNotNull(column('event_id'))),
+    groupBy: [column('event_id')],
+  };
   const ctes = [
     { name: 'cells', query: cells },
     { name: 'records', query: records },
@@ -148,6 +178,7 @@ export function eventQuery(table: string, options: EventQueryOptions): EventQuer
     { name: 'numbers', query: numbers },
     { name: 'parsed', query: parsed },
     { name: 'checked', query: checked },
+    ...(merged ? [{ name: 'first_rows', query: firstRows }] : []),
     { name: 'valid', query: valid },
     ...(merged ? mergedEvents() : [{ name: 'events', query: rowEvents() }]),
   ];
@@ -180,14 +211,16 @@ function rowEvents(): Select {
       { expr: when([[firstEmpty, column('actor_b')]], column('actor_a')), as: 'actor1' },
       { expr: when([[firstEmpty, str('')]], column('actor_b')), as: 'actor2' },
     ],
-    from: { kind: 'table', name: 'valid' },
+    from: table('valid'),
   };
 }
 
 /**
  * ACLED's repeated records merged into their event's first row (`mergeActors`): its actors are
  * the first row's two (even when they are the same), then each actor of the later rows that is
- * not yet among them, in the order the rows give them.
+ * not yet among them, in the order the rows give them. Each actor cell has a position (row × 2,
+ * + 1 for the second actor); `event_actors` keeps the positions that count, and the event's
+ * first and second actors are those at its two smallest.
  */
 function mergedEvents(): { name: string; query: Select }[] {
   const actorsOf = (cellName: string, offset: number): Select => ({
@@ -197,57 +230,93 @@ function mergedEvents(): { name: string; query: Select }[] {
       { expr: binary('+', binary('*', column('_row'), num(2)), num(offset)), as: 'position' },
       { expr: column(cellName), as: 'actor' },
     ],
-    from: { kind: 'table', name: 'valid' },
+    from: table('valid'),
     where: not(eq(column(cellName), str(''))),
   });
   const actorRows: Select = { ...actorsOf('actor_a', 0), unionAll: actorsOf('actor_b', 1) };
-  const marked: Select = {
+  const firstSeen: Select = {
     columns: [
-      { expr: column('*') },
-      {
-        expr: {
-          kind: 'window',
-          fn: 'min',
-          arg: column('position'),
-          partition: [column('event_row'), column('actor')],
-          order: [],
-        },
-        as: 'first_position',
-      },
+      { expr: column('event_row'), as: 'seen_event_row' },
+      { expr: column('actor'), as: 'seen_actor' },
+      { expr: min(column('position')), as: 'first_position' },
     ],
-    from: { kind: 'table', name: 'actor_rows' },
+    from: table('actor_rows'),
+    groupBy: [column('event_row'), column('actor')],
   };
-  const ranks: Select = {
+  const eventActors: Select = {
+    columns: [{ expr: column('event_row', 'r') }, { expr: column('position', 'r') }, { expr: column('actor', 'r') }],
+    from: table('actor_rows', 'r'),
+    join: {
+      type: 'inner',
+      source: table('actor_first_seen', 's'),
+      on: and(eq(column('seen_event_row', 's'), column('event_row', 'r')), eq(column('seen_actor', 's'), column('actor', 'r'))),
+    },
+    where: or(eq(column('_row', 'r'), column('event_row', 'r')), eq(column('position', 'r'), column('first_position', 's'))),
+  };
+  const firsts: Select = {
     columns: [
-      { expr: column('event_row') },
-      { expr: column('actor') },
-      {
-        expr: { kind: 'window', fn: 'row_number', arg: null, partition: [column('event_row')], order: [column('position')] },
-        as: 'rank',
-      },
+      { expr: column('event_row'), as: 'first_event_row' },
+      { expr: min(column('position')), as: 'p1' },
     ],
-    from: { kind: 'table', name: 'actor_marked' },
-    where: or(eq(column('_row'), column('event_row')), eq(column('position'), column('first_position'))),
+    from: table('event_actors'),
+    groupBy: [column('event_row')],
   };
-  const rankJoin = (as: string, rank: number) => ({
-    type: 'left' as const,
-    source: { kind: 'table' as const, name: 'event_actors', as },
-    on: and(eq(column('event_row', as), column('event_row', 'v')), eq(column('rank', as), num(rank))),
-  });
+  const seconds: Select = {
+    columns: [
+      { expr: column('event_row', 'a'), as: 'second_event_row' },
+      { expr: min(column('position', 'a')), as: 'p2' },
+    ],
+    from: table('event_actors', 'a'),
+    join: { type: 'inner', source: table('actor_firsts', 'f'), on: eq(column('first_event_row', 'f'), column('event_row', 'a')) },
+    where: binary('>', column('position', 'a'), column('p1', 'f')),
+    groupBy: [column('event_row', 'a')],
+  };
+  const positions: Select = {
+    columns: [
+      { expr: column('first_event_row', 'f'), as: 'pair_event_row' },
+      { expr: column('p1', 'f') },
+      { expr: column('p2', 's') },
+    ],
+    from: table('actor_firsts', 'f'),
+    join: {
+      type: 'left',
+      source: table('actor_seconds', 's'),
+      on: eq(column('second_event_row', 's'), column('first_event_row', 'f')),
+    },
+  };
+  const at = (position: string) => max(when([[eq(column('position', 'a'), column(position, 'p')), column('actor', 'a')]]));
+  const pairs: Select = {
+    columns: [
+      { expr: column('event_row', 'a'), as: 'pair_event_row' },
+      { expr: at('p1'), as: 'pair_actor1' },
+      { expr: at('p2'), as: 'pair_actor2' },
+    ],
+    from: table('event_actors', 'a'),
+    join: {
+      type: 'inner',
+      source: table('actor_positions', 'p'),
+      on: eq(column('pair_event_row', 'p'), column('event_row', 'a')),
+    },
+    groupBy: [column('event_row', 'a')],
+  };
   const events: Select = {
     columns: [
       ...EVENT_COLUMNS.map((name) => ({ expr: column(name, 'v'), as: name })),
-      { expr: { kind: 'call', fn: 'coalesce', args: [column('actor', 'a1'), str('')] }, as: 'actor1' },
-      { expr: { kind: 'call', fn: 'coalesce', args: [column('actor', 'a2'), str('')] }, as: 'actor2' },
+      { expr: call('coalesce', column('pair_actor1', 'p'), str('')), as: 'actor1' },
+      { expr: call('coalesce', column('pair_actor2', 'p'), str('')), as: 'actor2' },
     ],
-    from: { kind: 'table', name: 'valid', as: 'v' },
-    joins: [rankJoin('a1', 1), rankJoin('a2', 2)],
+    from: table('valid', 'v'),
+    join: { type: 'left', source: table('event_pairs', 'p'), on: eq(column('pair_event_row', 'p'), column('event_row', 'v')) },
     where: eq(column('_row', 'v'), column('event_row', 'v')),
   };
   return [
     { name: 'actor_rows', query: actorRows },
-    { name: 'actor_marked', query: marked },
-    { name: 'event_actors', query: ranks },
+    { name: 'actor_first_seen', query: firstSeen },
+    { name: 'event_actors', query: eventActors },
+    { name: 'actor_firsts', query: firsts },
+    { name: 'actor_seconds', query: seconds },
+    { name: 'actor_positions', query: positions },
+    { name: 'event_pairs', query: pairs },
     { name: 'events', query: events },
   ];
 }

@@ -1,8 +1,9 @@
 import { DataError } from '../errors/data-error.js';
+import { clickhouseCall, clickhouseId, clickhouseLiteral } from './clickhouse.js';
 import type { Expr, FunctionName, Select, Source } from './tree.js';
 
 /** The engines the printed SQL is tested against (test/sql/, test/engines/). */
-export const DIALECTS = ['duckdb', 'postgres'] as const;
+export const DIALECTS = ['duckdb', 'postgres', 'clickhouse'] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
 /** Printed SQL, and the values of its `$n` parameters when printed with parameters. */
@@ -23,19 +24,38 @@ const JS_SPACES = [
 /**
  * Prints a query for one dialect. With `parameters`, every user value is a `$n` parameter
  * (DuckDB and PostgreSQL bind them); without, each is a literal quoted the dialect's way.
+ * ClickHouse 18 has no common table expressions: each becomes a temporary table made by a
+ * statement of its own, and the text is a script of statements separated by `;`.
  * @throws {DataError} for a value the dialect cannot hold (PostgreSQL text has no NUL).
  */
 export function printQuery(query: Select, dialect: Dialect, { parameters = false } = {}): PrintedQuery {
   const values: (string | number)[] = [];
-  const p = new Printer(dialect, parameters ? values : null);
-  return { sql: p.select(query), parameters: values };
+  const p = new Printer(dialect, parameters && dialect !== 'clickhouse' ? values : null);
+  if (dialect !== 'clickhouse' || !query.with?.length) return { sql: p.select(query), parameters: values };
+  const statements = query.with.map(({ name, query: step }) => {
+    const made = p.temporaryTable(name);
+    return `DROP TEMPORARY TABLE IF EXISTS ${made};\nCREATE TEMPORARY TABLE ${made} AS\n${p.select(step, 1)}`;
+  });
+  return { sql: [...statements, p.select({ ...query, with: undefined })].join(';\n'), parameters: values };
 }
 
+/** The prefix of ClickHouse's temporary tables, so that none hides a table of the user's. */
+const TEMPORARY_PREFIX = 'cc_';
+
 class Printer {
+  /** ClickHouse: the steps already made as temporary tables. */
+  private readonly temporary = new Set<string>();
+
   constructor(
     private readonly dialect: Dialect,
     private readonly values: (string | number)[] | null,
   ) {}
+
+  /** Names step `name` as made, and returns its temporary table's quoted name. */
+  temporaryTable(name: string): string {
+    this.temporary.add(name);
+    return this.id(TEMPORARY_PREFIX + name);
+  }
 
   select(q: Select, depth = 0): string {
     const pad = '  '.repeat(depth);
@@ -52,10 +72,10 @@ class Printer {
     const columns = q.columns.map(({ expr, as }) => this.expr(expr) + (as ? ` AS ${this.id(as)}` : ''));
     lines.push(`${pad}SELECT ${q.distinct ? 'DISTINCT ' : ''}${columns.join(`,\n${pad}  `)}`);
     lines.push(`${pad}FROM ${this.source(q.from, depth)}`);
-    for (const join of q.joins ?? []) {
-      lines.push(
-        `${pad}${join.type === 'left' ? 'LEFT' : 'INNER'} JOIN ${this.source(join.source, depth)} ON ${this.expr(join.on)}`,
-      );
+    if (q.join) {
+      // ClickHouse's LEFT JOIN fills a missing row with NULLs only under join_use_nulls (set by sqlText).
+      const type = `${this.dialect === 'clickhouse' ? 'ALL ' : ''}${q.join.type === 'left' ? 'LEFT' : 'INNER'}`;
+      lines.push(`${pad}${type} JOIN ${this.source(q.join.source, depth)} ON ${this.expr(q.join.on)}`);
     }
     if (q.where) lines.push(`${pad}WHERE ${this.expr(q.where)}`);
     if (q.groupBy?.length) lines.push(`${pad}GROUP BY ${q.groupBy.map((e) => this.expr(e)).join(', ')}`);
@@ -70,8 +90,16 @@ class Printer {
   }
 
   private source(s: Source, depth: number): string {
+    if (s.kind === 'table' && this.temporary.has(s.name)) {
+      return `${this.id(TEMPORARY_PREFIX + s.name)} AS ${this.id(s.as ?? s.name)}`;
+    }
     if (s.kind === 'table') return this.table(s.name) + (s.as ? ` AS ${this.id(s.as)}` : '');
     if (s.kind === 'subquery') return `(\n${this.select(s.query, depth + 1)}\n${'  '.repeat(depth)}) AS ${this.id(s.as)}`;
+    if (this.dialect === 'clickhouse') {
+      // ClickHouse 18 has no VALUES list: one SELECT per row, joined.
+      const rows = s.rows.map((row) => `SELECT ${row.map((e, i) => `${this.expr(e)} AS ${this.id(s.columns[i])}`).join(', ')}`);
+      return `(${rows.join(' UNION ALL ')}) AS ${this.id(s.as)}`;
+    }
     const rows = s.rows.map((row) => `(${row.map((e) => this.expr(e)).join(', ')})`).join(', ');
     return `(VALUES ${rows}) AS ${this.id(s.as)}(${s.columns.map((c) => this.id(c)).join(', ')})`;
   }
@@ -85,6 +113,7 @@ class Printer {
   }
 
   id(name: string): string {
+    if (this.dialect === 'clickhouse') return clickhouseId(name);
     if (name.includes('\u0000')) throw new DataError(`The name "${name.replace(/\0/g, '\\0')}" holds a NUL character.`);
     return `"${name.replace(/"/g, '""')}"`;
   }
@@ -118,18 +147,10 @@ class Printer {
         return `CASE ${e.whens.map(([w, t]) => `WHEN ${this.expr(w)} THEN ${this.expr(t)}`).join(' ')} ELSE ${this.expr(e.otherwise)} END`;
       case 'in':
         return `(${this.expr(e.expr)} IN (${e.list.map((x) => this.expr(x)).join(', ')}))`;
-      case 'exists':
-        return `EXISTS (\n${this.select(e.query, 2)}\n  )`;
+      case 'inQuery':
+        return `(${this.expr(e.expr)} IN (\n${this.select(e.query, 2)}\n  ))`;
       case 'aggregate':
         return `${e.fn.toUpperCase()}(${e.arg ? this.expr(e.arg) : '*'})`;
-      case 'window': {
-        const over = [
-          e.partition.length ? `PARTITION BY ${e.partition.map((x) => this.expr(x)).join(', ')}` : '',
-          e.order.length ? `ORDER BY ${e.order.map((x) => this.expr(x)).join(', ')}` : '',
-        ].filter(Boolean);
-        const frame = e.order.length && e.fn !== 'row_number' ? ' ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING' : '';
-        return `${e.fn.toUpperCase()}(${e.arg ? this.expr(e.arg) : ''}) OVER (${over.join(' ')}${frame})`;
-      }
     }
   }
 
@@ -157,6 +178,7 @@ class Printer {
       if (!Number.isFinite(v)) throw new DataError(`${v} cannot be written in SQL.`);
       return String(v);
     }
+    if (this.dialect === 'clickhouse') return clickhouseLiteral(v);
     if (this.dialect === 'postgres') {
       if (v.includes('\u0000'))
         throw new DataError(`PostgreSQL text cannot hold the NUL character of "${v.replace(/\0/g, '\\0')}".`);
@@ -171,6 +193,7 @@ class Printer {
   }
 
   private call(fn: FunctionName, a: string[]): string {
+    if (this.dialect === 'clickhouse') return clickhouseCall(fn, a, JS_SPACES);
     const pg = this.dialect === 'postgres';
     switch (fn) {
       case 'trimSpaces':
@@ -194,16 +217,8 @@ class Printer {
           : `CASE WHEN isinf(TRY_CAST(${a[0]} AS DOUBLE)) THEN NULL ELSE TRY_CAST(${a[0]} AS DOUBLE) END`;
       case 'length':
         return `length(${a[0]})`;
-      case 'left':
-        return `left(${a[0]}, ${a[1]})`;
-      case 'right':
-        return `right(${a[0]}, ${a[1]})`;
-      case 'substring':
-        return `substr(${a[0]}, ${a[1]}, ${a[2]})`;
       case 'splitPart':
         return `split_part(${a[0]}, ${a[1]}, ${a[2]})`;
-      case 'strpos':
-        return `strpos(${a[0]}, ${a[1]})`;
       case 'coalesce':
         return `COALESCE(${a.join(', ')})`;
       case 'nullif':

@@ -22,9 +22,9 @@ export type Expr =
   | { kind: 'isNull'; expr: Expr; negated: boolean }
   | { kind: 'case'; whens: [Expr, Expr][]; otherwise: Expr }
   | { kind: 'in'; expr: Expr; list: Expr[] }
-  | { kind: 'exists'; query: Select }
-  | { kind: 'aggregate'; fn: 'sum' | 'count' | 'min' | 'max'; arg: Expr | null }
-  | { kind: 'window'; fn: 'row_number' | 'min' | 'max'; arg: Expr | null; partition: Expr[]; order: Expr[] };
+  /** Whether the value is among a query's one column (an uncorrelated subquery: every engine runs it). */
+  | { kind: 'inQuery'; expr: Expr; query: Select }
+  | { kind: 'aggregate'; fn: 'sum' | 'count' | 'min' | 'max'; arg: Expr | null };
 
 export type BinaryOp = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | 'AND' | 'OR' | '||';
 
@@ -39,8 +39,8 @@ export type BinaryOp = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | 
  * - `toText(x)`: any value as text (a DATE as `YYYY-MM-DD`, an integer in digits);
  * - `toInteger(text)`: digits to an integer;
  * - `toNumber(text)`: a decimal number's text to a double, NULL when it overflows;
- * - `length(text)`, `left(text, n)`, `right(text, n)`, `substring(text, from, count)`;
- * - `splitPart(text, separator, n)`: the n-th part (from 1); `strpos(text, part)`: where part starts (from 1), 0 when absent;
+ * - `length(text)`: its length in code points;
+ * - `splitPart(text, separator, n)`: the n-th part (from 1);
  * - `div(a, b)` integer division of non-negative integers, `mod(a, b)`;
  * - `fail(text)`: stops the query with an error whose message holds the text.
  */
@@ -54,11 +54,7 @@ export type FunctionName =
   | 'toInteger'
   | 'toNumber'
   | 'length'
-  | 'left'
-  | 'right'
-  | 'substring'
   | 'splitPart'
-  | 'strpos'
   | 'coalesce'
   | 'nullif'
   | 'div'
@@ -77,12 +73,16 @@ export interface Join {
   on: Expr;
 }
 
+/**
+ * One query. It has no window functions, correlated subqueries or second join: ClickHouse 18
+ * has none of them, so the rules are written with GROUP BY, IN and one join per step instead.
+ */
 export interface Select {
   with?: { name: string; query: Select }[];
   distinct?: boolean;
   columns: { expr: Expr; as?: string }[];
   from: Source;
-  joins?: Join[];
+  join?: Join;
   where?: Expr;
   groupBy?: Expr[];
   /** Rows of another query appended (`UNION ALL`). */
@@ -104,7 +104,10 @@ export const when = (whens: [Expr, Expr][], otherwise: Expr = constant(null)): E
 export const inList = (expr: Expr, list: Expr[]): Expr => ({ kind: 'in', expr, list });
 export const sum = (arg: Expr): Expr => ({ kind: 'aggregate', fn: 'sum', arg });
 export const count = (): Expr => ({ kind: 'aggregate', fn: 'count', arg: null });
-export const exists = (query: Select): Expr => ({ kind: 'exists', query });
+export const min = (arg: Expr): Expr => ({ kind: 'aggregate', fn: 'min', arg });
+export const max = (arg: Expr): Expr => ({ kind: 'aggregate', fn: 'max', arg });
+export const inQuery = (expr: Expr, query: Select): Expr => ({ kind: 'inQuery', expr, query });
+export const table = (name: string, as?: string): Source => ({ kind: 'table', name, as });
 
 /** All of the conditions (TRUE when none). */
 export function and(...conditions: (Expr | undefined | false)[]): Expr {

@@ -44,3 +44,23 @@ export function yearlyTotals(rows) {
 export function flags(options) {
   return Object.entries(options).map(([key, value]) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}=${value}`);
 }
+
+/** Values that would end a string, start a comment or a statement, or bind a parameter, if written carelessly. */
+export const HOSTILE = [
+  "'",
+  '\\',
+  "\\'",
+  "''",
+  '--',
+  '/* */',
+  '*/',
+  ';',
+  "'; DROP TABLE events; --",
+  '\u200f',
+  '$1',
+  '"',
+  '\n',
+  'é\u0301',
+  '🦅',
+  '`',
+];

@@ -1,30 +1,13 @@
 // The printers write user values as data, never as SQL: each hostile value, printed as a
-// literal for DuckDB, comes back from DuckDB unchanged; PostgreSQL's spelling is checked by
-// test/engines/ against a real server.
+// literal for DuckDB, comes back from DuckDB unchanged; PostgreSQL's and ClickHouse's spellings
+// are checked the same way by test/engines/ against real servers.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { HOSTILE } from './equality.mjs';
 import { sourceModules } from './source-modules.mjs';
 
 const { printQuery } = await sourceModules('./src/sql/print.ts');
-
-export const HOSTILE = [
-  "'",
-  '\\',
-  "\\'",
-  "''",
-  '--',
-  '/* */',
-  '*/',
-  ';',
-  "'; DROP TABLE events; --",
-  '\u200f',
-  '$1',
-  '"',
-  '\n',
-  'é\u0301',
-  '🦅',
-];
 
 let connection;
 before(async () => {
