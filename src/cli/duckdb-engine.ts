@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { dsvFormat } from 'd3-dsv';
 import { detectDelimiter } from '../data/parse-table.js';
 import { DataError } from '../errors/data-error.js';
-import { toCSV } from '../export/to-csv.js';
+import { csvRecords, toCSV } from '../export/to-csv.js';
 import { resolveCounting, resolveReading } from '../options/resolve.js';
 import { aggregateQuery } from '../sql/aggregate-query.js';
 import { printQuery } from '../sql/print.js';
@@ -27,6 +27,7 @@ export const INSTALL_DUCKDB = 'DuckDB is not installed: npm install @duckdb/node
 export interface DuckDBConnectionLike {
   run(sql: string, values?: never): Promise<unknown>;
   runAndReadAll(sql: string, values?: never): Promise<{ getRows(): unknown[][] }>;
+  stream(sql: string, values?: never): Promise<{ yieldRows(): AsyncIterableIterator<unknown[][]> }>;
   closeSync(): void;
 }
 
@@ -59,6 +60,49 @@ export function duckdbReads(src: string | undefined): boolean {
  * @throws {DataError} for options aggregate refuses, a file DuckDB cannot read, or DuckDB missing.
  */
 export async function aggregateWithDuckDB(options: AggregateFileOptions, duckdb?: DuckDB | null): Promise<AggregateResult> {
+  const rows: AggregatedRow[] = [];
+  const counted = await countWithDuckDB(options, duckdb, (part) => void rows.push(...part));
+  const comment = options.bare ? [] : [{ month: `# ${counted.provenance}` }];
+  return { ...counted, csv: toCSV([...comment, ...rows], counted.columns), rows };
+}
+
+/** What {@link streamWithDuckDB} reports once every row is written. */
+export type StreamedAggregate = Omit<AggregateResult, 'csv' | 'rows'> & { rowCount: number };
+
+/**
+ * {@link aggregateWithDuckDB} writing its CSV as DuckDB returns it, a part at a time, so that a
+ * table of millions of rows never sits in Node's memory: `write` gets the header (and provenance
+ * row) first, then the rows. The text written, joined, is `aggregateWithDuckDB`'s `csv`.
+ */
+export async function streamWithDuckDB(
+  options: AggregateFileOptions,
+  write: (text: string) => void | Promise<void>,
+  duckdb?: DuckDB | null,
+): Promise<StreamedAggregate> {
+  let rowCount = 0;
+  const counted = await countWithDuckDB(
+    options,
+    duckdb,
+    async (part, columns) => {
+      rowCount += part.length;
+      await write(csvRecords(part, columns));
+    },
+    async (columns, provenance) => {
+      const comment = options.bare ? [] : [{ month: `# ${provenance}` }];
+      await write(toCSV(comment, columns));
+    },
+  );
+  return { ...counted, rowCount };
+}
+
+type RowsHandler = (rows: AggregatedRow[], columns: string[]) => void | Promise<void>;
+
+async function countWithDuckDB(
+  options: AggregateFileOptions,
+  duckdb: DuckDB | null | undefined,
+  onRows: RowsHandler,
+  onStart?: (columns: string[], provenance: string) => void | Promise<void>,
+): Promise<Omit<AggregateResult, 'csv' | 'rows'>> {
   const db = duckdb === undefined ? await loadDuckDB() : duckdb;
   if (!db) throw new DataError(INSTALL_DUCKDB);
   const src = String(options.src);
@@ -89,11 +133,6 @@ export async function aggregateWithDuckDB(options: AggregateFileOptions, duckdb?
       .sort((a, b) => Number(a[2]) - Number(b[2]))
       .map(([reason, records]) => ({ reason: String(reason), records: Number(records) }));
     const recordsRead = reasons.reduce((total, [, records]) => total + Number(records), 0);
-    const rows = (await run(connection, built.query)).map((cells) => {
-      const row: Record<string, unknown> = {};
-      built.outputColumns.forEach((name, i) => (row[name] = typeof cells[i] === 'bigint' ? Number(cells[i]) : cells[i]));
-      return row as unknown as AggregatedRow;
-    });
     const provenance = provenanceText(options, counting.filters, {
       format: built.format,
       split,
@@ -103,10 +142,20 @@ export async function aggregateWithDuckDB(options: AggregateFileOptions, duckdb?
       records: recordsRead,
       skipped: skippedCounts.reduce((total, { records }) => total + records, 0),
     });
-    const comment = options.bare ? [] : [{ month: `# ${provenance}` }];
+    const { sql, parameters } = printQuery(built.query, 'duckdb', { parameters: true });
+    const result = await connection.stream(sql, parameters as never);
+    // The query sorts its rows, so DuckDB has counted them all (and met any error) before the first part.
+    let started = false;
+    for await (const part of result.yieldRows()) {
+      if (!started) await onStart?.(built.outputColumns, provenance);
+      started = true;
+      await onRows(
+        part.map((cells) => rowOf(built.outputColumns, cells)),
+        built.outputColumns,
+      );
+    }
+    if (!started) await onStart?.(built.outputColumns, provenance);
     return {
-      csv: toCSV([...comment, ...rows], built.outputColumns),
-      rows,
       columns: built.outputColumns,
       provenance,
       skipped: [],
@@ -123,6 +172,12 @@ export async function aggregateWithDuckDB(options: AggregateFileOptions, duckdb?
   } finally {
     connection.closeSync();
   }
+}
+
+function rowOf(columns: readonly string[], cells: readonly unknown[]): AggregatedRow {
+  const row: Record<string, unknown> = {};
+  columns.forEach((name, i) => (row[name] = typeof cells[i] === 'bigint' ? Number(cells[i]) : cells[i]));
+  return row as unknown as AggregatedRow;
 }
 
 /**

@@ -20,7 +20,7 @@ export {
 export { CHART_KINDS, prepareChart, type ChartKind, type ChartOptions, type PreparedChart } from './charts.js';
 export { readTable, type DataSource, type Table } from './read.js';
 export { sqlText, sqlQuery, type SqlOptions } from './sql.js';
-export { aggregateWithDuckDB, loadIntoDuckDB } from './duckdb-engine.js';
+export { aggregateWithDuckDB, loadIntoDuckDB, streamWithDuckDB, type StreamedAggregate } from './duckdb-engine.js';
 export { printQuery, DIALECTS, type Dialect } from '../sql/print.js';
 export { main, type CliIo } from './main.js';
 export { DataError } from '../errors/data-error.js';

@@ -10,11 +10,12 @@ import { MEASURES } from '../options/values.js';
 import { VERSION } from '../version.js';
 import { aggregateFile, type AggregateFileOptions } from './aggregate.js';
 import { CHART_KINDS, chartKind } from './charts.js';
-import { aggregateWithDuckDB, duckdbReads, INSTALL_DUCKDB, loadDuckDB } from './duckdb-engine.js';
+import { duckdbReads, INSTALL_DUCKDB, loadDuckDB, streamWithDuckDB } from './duckdb-engine.js';
 import { attributeFlags, parseArgsOptions, sqlAttributeFlags, sqlParseArgsOptions } from './flags.js';
 import { sqlText, type SqlOptions } from './sql.js';
 import { cliHelp } from './help.js';
 import { renderChart, type RenderOptions } from './render.js';
+import { writeInParts } from './write-in-parts.js';
 
 /** Where the CLI writes: replaceable in tests. */
 export interface CliIo {
@@ -130,19 +131,23 @@ async function aggregateCommand(args: readonly string[], io: CliIo): Promise<num
   const engine = str(v, 'engine');
   if (engine !== undefined && engine !== 'duckdb' && engine !== 'js')
     throw new UsageError(`--engine ${engine} is not one of: duckdb, js.`);
-  let result;
   if (engine === 'js' || !duckdbReads(src)) {
     if (engine === 'duckdb')
       throw new UsageError(
         '--engine duckdb reads local CSV, TSV and Parquet files: use --engine js for JSON, URLs and standard input.',
       );
-    result = await aggregateFile(options);
   } else {
     const duckdb = await loadDuckDB();
     if (!duckdb && engine === 'duckdb') throw new DataError(INSTALL_DUCKDB);
-    if (!duckdb) io.stderr.write(`${INSTALL_DUCKDB.replace('(or count with --engine js)', 'Counted with --engine js')}\n`);
-    result = duckdb ? await aggregateWithDuckDB(options, duckdb) : await aggregateFile(options);
+    if (duckdb) {
+      // DuckDB's table is written as it arrives: millions of rows never sit in Node's memory.
+      const streamed = await writeInParts(str(v, 'out'), io.stdout, (write) => streamWithDuckDB(options, write, duckdb));
+      reportSkipped(streamed.skippedCounts ?? [], io);
+      return 0;
+    }
+    io.stderr.write(`${INSTALL_DUCKDB.replace('(or count with --engine js)', 'Counted with --engine js')}\n`);
   }
+  const result = await aggregateFile(options);
   await emit(result.csv, str(v, 'out'), io);
   reportSkipped(result.skippedCounts ?? countsOf(result.skipped), io);
   return 0;

@@ -23,10 +23,15 @@ function quoted(cell: string): string {
  */
 export function toCSV(rows: readonly object[], columns?: readonly string[]): string {
   const header = columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const lines = [header.map((name) => quoted(safeCell(name))).join(',')];
+  return `${header.map((name) => quoted(safeCell(name))).join(',')}\r\n${csvRecords(rows, header)}`;
+}
+
+/** {@link toCSV}'s lines for `rows` alone, without the header: for writing a table in parts. */
+export function csvRecords(rows: readonly object[], columns: readonly string[]): string {
+  let text = '';
   for (const row of rows) {
     const record = row as Record<string, unknown>;
-    lines.push(header.map((name) => quoted(safeCell(record[name]))).join(','));
+    text += `${columns.map((name) => quoted(safeCell(record[name]))).join(',')}\r\n`;
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return text;
 }

@@ -3,12 +3,12 @@
 // own JavaScript, cell for cell and in the same order. On the shared data, with the published
 // figures, and on seeded generated data at least 200 option sets wide (generate-events.mjs).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { aggregateWithDuckDB, loadIntoDuckDB, sqlText } from '../../dist/cli/index.js';
+import { aggregateWithDuckDB, loadIntoDuckDB, sqlText, streamWithDuckDB } from '../../dist/cli/index.js';
 import { cli, CEP, NIGERIA, SAMPLE } from '../cli/helpers.mjs';
 import { assertSameOutcome, cellOf, flags, javascriptRows, yearlyTotals } from './equality.mjs';
 import { generateEvents, generateOptions } from './generate-events.mjs';
@@ -162,6 +162,34 @@ describe('aggregate --engine duckdb', () => {
       assert.equal(duck.stderr, js.stderr);
       assert.match(js.stderr, /rows skipped: .*date not recognised/, 'the generated data has rows to skip');
     }
+  });
+});
+
+describe('streaming the table', () => {
+  it('writes in parts exactly the CSV aggregateWithDuckDB gives whole', async () => {
+    const path = join(dir, 'stream.csv');
+    writeFileSync(path, generateEvents(51, { rows: 6000 }));
+    const options = { src: path, by: 'month,country,actor', accessed: '2025-01-31' };
+    const parts = [];
+    const streamed = await streamWithDuckDB(options, (text) => void parts.push(text));
+    const whole = await aggregateWithDuckDB(options);
+    assert.equal(parts.join(''), whole.csv);
+    assert.equal(streamed.rowCount, whole.rows.length);
+    assert.ok(streamed.rowCount > 2048, `${streamed.rowCount} rows: more than one of DuckDB's parts`);
+    assert.ok(parts.length >= 3, `${parts.length} writes: the header, then the rows in parts`);
+  });
+
+  it('leaves no file behind when the count fails', async () => {
+    const path = join(dir, 'years.csv');
+    writeFileSync(path, generateEvents(45, { rows: 250, yearOnly: true }));
+    const out = join(dir, 'years-out.csv');
+    const run = await cli(['aggregate', path, '--engine', 'duckdb', '--out', out]);
+    assert.notEqual(run.code, 0);
+    assert.match(run.stderr, /counted by year/);
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.startsWith('years-out')),
+      [],
+    );
   });
 });
 
