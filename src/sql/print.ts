@@ -1,5 +1,5 @@
 import { DataError } from '../errors/data-error.js';
-import { clickhouseCall, clickhouseId, clickhouseLiteral } from './clickhouse.js';
+import { clickhouseCall, clickhouseId, clickhouseLiteral, foldRowSteps, tableReads } from './clickhouse.js';
 import type { Expr, FunctionName, Select, Source } from './tree.js';
 
 /** The engines the printed SQL is tested against (test/sql/, test/engines/). */
@@ -32,7 +32,9 @@ export function printQuery(query: Select, dialect: Dialect, { parameters = false
   const values: (string | number)[] = [];
   const p = new Printer(dialect, parameters && dialect !== 'clickhouse' ? values : null);
   if (dialect !== 'clickhouse' || !query.with?.length) return { sql: p.select(query), parameters: values };
-  const statements = query.with.map(({ name, query: step }) => {
+  const reads = tableReads(query);
+  const steps = foldRowSteps(query.with, (name) => reads.get(name) ?? 0);
+  const statements = steps.map(({ name, query: step }) => {
     const made = p.temporaryTable(name);
     return `DROP TEMPORARY TABLE IF EXISTS ${made};\nCREATE TEMPORARY TABLE ${made} AS\n${p.select(step, 1)}`;
   });
