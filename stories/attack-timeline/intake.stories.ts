@@ -81,7 +81,7 @@ export const PreAggregatedValueField: Story = {
 
 /**
  * What a data desk publishes instead of raw rows: counts by month, country and actor pair from
- * `conflict-charts aggregate` (or `conflict-charts sql` run in DuckDB or PostgreSQL), drawn with
+ * `conflict-charts aggregate` (or `conflict-charts sql` run in DuckDB, PostgreSQL or ClickHouse), drawn with
  * `value-field`. The chart equals the one drawn from the 1,531 raw events.
  */
 export const FromAWarehouse: Story = {
