@@ -165,6 +165,24 @@ describe('aggregate --engine duckdb', () => {
   });
 });
 
+describe('times with a zone', () => {
+  it('counts a TIMESTAMPTZ on its UTC date, whatever the session time zone was', async () => {
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    await connection.run(`SET TimeZone = 'Asia/Tokyo'`);
+    // 23:30 in New York on 31 January is 04:30 UTC on 1 February; 01:00 in Tokyo on 1 February is 16:00 UTC on 31 January.
+    await connection.run(
+      `CREATE TABLE tz AS SELECT * FROM (VALUES (1, TIMESTAMPTZ '2024-01-31 23:30:00-05', 'Mali'), (2, TIMESTAMPTZ '2024-02-01 01:00:00+09', 'Niger')) AS t(_row, event_date, country)`,
+    );
+    const text = sqlText({ table: 'tz', columns: '_row,event_date,country', dateField: 'event_date', countryField: 'country' });
+    const rows = (await connection.runAndReadAll(text)).getRows().map((row) => row.map(cellOf));
+    assert.deepEqual(rows, [
+      ['2024-01', 'Niger', '1'],
+      ['2024-02', 'Mali', '1'],
+    ]);
+    connection.closeSync();
+  });
+});
+
 describe('Parquet', () => {
   it('counts a Parquet copy of the rows as the JavaScript path counts the CSV', async () => {
     const connection = await (await DuckDBInstance.create(':memory:')).connect();
