@@ -12,7 +12,8 @@
 // Each run is a fresh process timed from outside; peak RSS is the process's (GNU time). The
 // generated files are deleted at the end. Prints a Markdown table for bench/RESULTS.md.
 //
-//   node bench/scale.mjs [--sizes 1e6,1e7,5e7] [--runs 3] [--no-postgres] [--no-clickhouse]
+//   node bench/scale.mjs [--sizes 1e6,1e7,5e7] [--runs 3] [--engines js,duckdb,postgres,clickhouse]
+//                        [--no-postgres] [--no-clickhouse]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,9 +28,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-postgres': { type: 'boolean' },
     'no-clickhouse': { type: 'boolean' },
+    engines: { type: 'string', default: 'js,duckdb,postgres,clickhouse' },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
+const ENGINES = new Set(values.engines.split(',').map((name) => name.trim()));
+if (values['no-postgres']) ENGINES.delete('postgres');
+if (values['no-clickhouse']) ENGINES.delete('clickhouse');
 const RUNS = Number(values.runs);
 const JS_LIMIT = 1e7;
 const POSTGRES_LIMIT = 1e7;
@@ -131,13 +136,13 @@ const printedSql = (dialect, table = 'events') =>
   );
 
 let clickhouse = null;
-if (!values['no-clickhouse']) {
+if (ENGINES.has('clickhouse')) {
   const { startClickHouse } = await import('../test/engines/clickhouse.mjs');
   clickhouse = await startClickHouse();
 }
 
 let postgres = null;
-if (!values['no-postgres']) {
+if (ENGINES.has('postgres')) {
   const { startPostgres } = await import('../test/engines/postgres.mjs');
   postgres = await startPostgres();
 }
@@ -149,12 +154,14 @@ try {
     console.error(
       `${n.toLocaleString('en')} rows generated in ${((performance.now() - started) / 1000).toFixed(1)} s (CSV ${(statSync(csv).size / 2 ** 20).toFixed(0)} MB)`,
     );
-    if (n <= JS_LIMIT)
+    if (ENGINES.has('js') && n <= JS_LIMIT)
       results.push(
         measure('JavaScript, CSV', n, () => timed(process.execPath, ['--max-old-space-size=4096', ...cliArgs(csv, 'js')])),
       );
-    results.push(measure('DuckDB, CSV', n, () => timed(process.execPath, cliArgs(csv, 'duckdb'))));
-    results.push(measure('DuckDB, Parquet', n, () => timed(process.execPath, cliArgs(parquet, 'duckdb'))));
+    if (ENGINES.has('duckdb')) {
+      results.push(measure('DuckDB, CSV', n, () => timed(process.execPath, cliArgs(csv, 'duckdb'))));
+      results.push(measure('DuckDB, Parquet', n, () => timed(process.execPath, cliArgs(parquet, 'duckdb'))));
+    }
     if (postgres && n <= POSTGRES_LIMIT) {
       const columns = 'event_id_cnty,event_date,event_type,actor1,actor2,country,fatalities';
       const load = performance.now();

@@ -194,6 +194,8 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   };
   const ctes = [
     ...read.ctes,
+    // Read straight after the events, so that ClickHouse can drop `valid`'s table early.
+    { name: 'event_count', query: { columns: [{ expr: count(), as: 'n' }], from: table('valid') } },
     { name: 'alias_rows', query: aliasRows },
     { name: 'alias_last', query: aliasLast },
     { name: 'alias_keys', query: aliasKeys },
@@ -204,7 +206,6 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     ...splitCtes,
     { name: 'counted', query: counted },
     { name: 'spans', query: spans },
-    { name: 'event_count', query: { columns: [{ expr: count(), as: 'n' }], from: table('valid') } },
     { name: 'problems', query: problems(filters) },
   ];
   const query: Select = {

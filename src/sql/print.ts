@@ -34,11 +34,21 @@ export function printQuery(query: Select, dialect: Dialect, { parameters = false
   if (dialect !== 'clickhouse' || !query.with?.length) return { sql: p.select(query), parameters: values };
   const reads = tableReads(query);
   const steps = foldRowSteps(query.with, (name) => reads.get(name) ?? 0);
-  const statements = steps.map(({ name, query: step }) => {
-    const made = p.temporaryTable(name);
-    return `DROP TEMPORARY TABLE IF EXISTS ${made};\nCREATE TEMPORARY TABLE ${made} AS\n${p.select(step, 1)}`;
+  const final: Select = { ...query, with: undefined };
+  // Each temporary table is dropped after the last statement that reads it: ClickHouse keeps
+  // them in memory for the whole session, and every step holds a copy of the rows.
+  const lastRead = new Map<string, number>();
+  [...steps.map((step) => step.query), final].forEach((q, i) => {
+    for (const name of tableReads(q).keys()) lastRead.set(name, i);
   });
-  return { sql: [...statements, p.select({ ...query, with: undefined })].join(';\n'), parameters: values };
+  const drops = (i: number) =>
+    steps.filter(({ name }) => lastRead.get(name) === i).map(({ name }) => `DROP TEMPORARY TABLE ${p.temporaryTable(name)}`);
+  const statements = steps.flatMap(({ name, query: step }, i) => {
+    const made = p.temporaryTable(name);
+    return [`DROP TEMPORARY TABLE IF EXISTS ${made}`, `CREATE TEMPORARY TABLE ${made} AS\n${p.select(step, 1)}`, ...drops(i)];
+  });
+  const sql = [...statements, p.select(final), ...drops(steps.length)].join(';\n');
+  return { sql, parameters: values };
 }
 
 /** The prefix of ClickHouse's temporary tables, so that none hides a table of the user's. */
