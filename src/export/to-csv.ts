@@ -23,15 +23,19 @@ function quoted(cell: string): string {
  */
 export function toCSV(rows: readonly object[], columns?: readonly string[]): string {
   const header = columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  return `${header.map((name) => quoted(safeCell(name))).join(',')}\r\n${csvRecords(rows, header)}`;
-}
-
-/** {@link toCSV}'s lines for `rows` alone, without the header: for writing a table in parts. */
-export function csvRecords(rows: readonly object[], columns: readonly string[]): string {
-  let text = '';
+  const lines = [header.map((name) => quoted(safeCell(name))).join(',')];
   for (const row of rows) {
     const record = row as Record<string, unknown>;
-    text += `${columns.map((name) => quoted(safeCell(record[name]))).join(',')}\r\n`;
+    lines.push(header.map((name) => quoted(safeCell(record[name]))).join(','));
   }
-  return text;
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * {@link toCSV}'s lines for `rows` alone, without the header: for writing a table in parts (the
+ * CLI's streamed count). Written as toCSV less its header, so the browser bundle, which has no
+ * use for it, stays as it was.
+ */
+export function csvRecords(rows: readonly object[], columns: readonly string[]): string {
+  return toCSV(rows, columns).slice(toCSV([], columns).length);
 }
