@@ -3,13 +3,12 @@
  * errors, and the month and day texts they (and the counts) are written with.
  */
 import type { EventFilters } from '../data/types.js';
-import { and, binary, call, column, concat, constant, eq, when, type Expr, type Select } from './tree.js';
+import { and, binary, call, column, concat, constant, eq, table, when, type Expr, type Select } from './tree.js';
 
 /** The most months one table may span (`aggregateTimeline`'s guard). */
 const MAX_PERIODS = 20000;
 const str = (s: string) => constant(s);
 const num = (n: number) => constant(n);
-const table = (name: string, as?: string) => ({ kind: 'table' as const, name, as });
 
 /** A month's index: year × 12 + month − 1. */
 export const monthIndex = (y: Expr, m: Expr) => binary('-', binary('+', binary('*', y, num(12)), m), num(1));
