@@ -1,35 +1,17 @@
 /**
- * `conflict-charts aggregate` as one SQL query: the table of counts by month and country (and
+ * `conflict-charts aggregate` as one SQL query: the table of counts by period and country (and
  * first and second actor, or event type) that `aggregateFile` makes, with the same reading
  * rules (event-query.ts), filters, aliases, order and errors. Printed for a dialect by print.ts.
  */
 import { mergeAliases } from '../data/aliases.js';
 import type { DataFormat, EventFilters, FieldMapping } from '../data/types.js';
-import { DataError } from '../errors/data-error.js';
-import type { FormatOption, Measure } from '../options/values.js';
+import type { FormatOption, Interval, Measure } from '../options/values.js';
 import { jsLower } from './cell-rules.js';
 import { eventQuery } from './event-query.js';
-import { monthIndex, monthText, problems } from './problems.js';
-import {
-  and,
-  binary,
-  call,
-  column,
-  constant,
-  count,
-  eq,
-  inList,
-  inQuery,
-  max,
-  not,
-  or,
-  sum,
-  table,
-  value,
-  when,
-  type Expr,
-  type Select,
-} from './tree.js';
+import { keptWhere } from './kept-where.js';
+import { problems } from './problems.js';
+import { binIndex, labelSteps } from './intervals.js';
+import { and, call, column, constant, count, eq, max, min, not, sum, table, value, type Expr, type Select } from './tree.js';
 
 export interface AggregateQueryOptions {
   /** The table (or `schema.table`) holding the rows. */
@@ -39,6 +21,8 @@ export interface AggregateQueryOptions {
   format: FormatOption;
   fields: FieldMapping;
   measure: Measure;
+  /** The first column's bins (default month). */
+  interval?: Interval;
   /** The third column: first and second actor, or event type. */
   split: 'actor' | 'event-type' | null;
   filters: EventFilters;
@@ -55,7 +39,7 @@ export interface AggregateQuery {
   query: Select;
   /** Records per reason skipped (NULL: kept), with the first row of each: what the provenance row reports. */
   skippedQuery: Select;
-  /** The query's columns: `month`, `country`, the split's, the measure. */
+  /** The query's columns: the interval (`month`), `country`, the split's, the measure. */
   outputColumns: string[];
   format: DataFormat;
 }
@@ -66,9 +50,7 @@ const num = (n: number) => constant(n);
 /** @throws {DataError} for options the aggregate command refuses, or columns the format lacks. */
 export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   const { filters, split, measure } = options;
-  for (const key of ['from', 'to'] as const) {
-    if (filters[key]?.precision === 'day') throw new DataError(`--${key} names a day, but the table counts whole months.`);
-  }
+  const interval = options.interval ?? 'month';
   const read = eventQuery(options.table, {
     columns: options.columns,
     format: options.format,
@@ -140,7 +122,7 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
   const kept: Select = {
     columns: [{ expr: column('*', 'e') }],
     from: table('events', 'e'),
-    where: keptWhere(options, read.merged),
+    where: keptWhere(options.filters, read.merged),
   };
   // Each event's first and second actor under their aliases ('' for none), one join at a time.
   const named = (n: 1 | 2, from: string): Select => ({
@@ -162,32 +144,42 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
       : split === 'event-type'
         ? [{ expr: column('type_label', 'k'), as: 'event_type' }]
         : [];
-  const y = column('y', 'k');
-  const m = column('m', 'k');
-  const counted: Select = {
+  const bin = binIndex(interval, column('y', 'k'), column('m', 'k'), column('d', 'k'));
+  const binned: Select = {
     columns: [
-      { expr: monthText(y, m), as: 'month' },
+      { expr: bin, as: 'bin' },
       { expr: column('country', 'k'), as: 'country' },
       ...splitColumns,
       { expr: sum(column('weight', 'k')), as: measure },
     ],
     from: countedFrom,
-    groupBy: [y, m, column('country', 'k'), ...splitColumns.map((c) => c.expr)],
+    groupBy: [bin, column('country', 'k'), ...splitColumns.map((c) => c.expr)],
+  };
+  const labels = labelSteps(interval, 'binned');
+  const outputColumns = [interval, 'country', ...splitColumns.map((c) => c.as), measure];
+  const counted: Select = {
+    columns: [...outputColumns, 'bin'].map((name) => ({ expr: column(name) })),
+    from: table(labels[labels.length - 1].name),
   };
   // Parts are counted apart, as aggregateFile counts them: by country, and by actors when split.
-  const partColumns = [column('country', 'k'), ...(split === 'actor' ? splitColumns.slice(0, 2).map((c) => c.expr) : [])];
-  const spans: Select = {
+  const partColumns = ['country', ...(split === 'actor' ? ['actor1', 'actor2'] : [])].map((name) => column(name));
+  const spanBins: Select = {
     columns: [
-      { expr: { kind: 'aggregate', fn: 'min', arg: monthIndex(y, m) }, as: 'lo' },
-      { expr: { kind: 'aggregate', fn: 'max', arg: monthIndex(y, m) }, as: 'hi' },
+      { expr: min(column('bin')), as: 'lo' },
+      { expr: max(column('bin')), as: 'hi' },
     ],
-    from: countedFrom,
+    from: table('counted'),
     groupBy: partColumns,
   };
-  const outputColumns = ['month', 'country', ...splitColumns.map((c) => c.as), measure];
+  // Each part's first and last bin as their first days, for the message that refuses a long span.
+  const loText = labelSteps(interval, 'span_bins', { bin: 'lo', as: 'lo_text', form: 'first' });
+  const spans = [
+    ...loText,
+    ...labelSteps(interval, loText[loText.length - 1].name, { bin: 'hi', as: 'hi_text', form: 'first', name: 'spans' }),
+  ];
   const fails: Select = {
     columns: [
-      { expr: call('fail', column('message')), as: 'month' },
+      { expr: call('fail', column('message')), as: interval },
       ...outputColumns.slice(1).map((as) => ({ expr: constant(null), as })),
     ],
     from: table('problems'),
@@ -204,9 +196,12 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     { name: 'actor_info', query: actorInfo },
     { name: 'kept', query: kept },
     ...splitCtes,
+    { name: 'binned', query: binned },
+    ...labels,
     { name: 'counted', query: counted },
-    { name: 'spans', query: spans },
-    { name: 'problems', query: problems(filters) },
+    { name: 'span_bins', query: spanBins },
+    ...spans,
+    ...problems(filters, interval),
   ];
   const query: Select = {
     with: ctes,
@@ -214,7 +209,7 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     from: {
       kind: 'subquery',
       as: 'result',
-      query: { columns: [{ expr: column('*') }], from: table('counted'), unionAll: fails },
+      query: { columns: outputColumns.map((name) => ({ expr: column(name) })), from: table('counted'), unionAll: fails },
     },
     orderBy: outputColumns.slice(0, -1).map((name) => column(name)),
   };
@@ -229,45 +224,4 @@ export function aggregateQuery(options: AggregateQueryOptions): AggregateQuery {
     groupBy: [column('reason')],
   };
   return { query, skippedQuery, outputColumns, format: read.format };
-}
-
-/** `keptEvents`: whole periods inside from–to, names matched ignoring case and surrounding spaces. */
-function keptWhere(options: AggregateQueryOptions, merged: boolean): Expr {
-  const { from, to, countries, eventTypes, actors } = options.filters;
-  const names = (list: string[]) => list.map((name) => jsLower(call('trimSpaces', value(name))));
-  const y = column('y', 'e');
-  const m = column('m', 'e');
-  const ym = binary('+', binary('*', y, num(100)), m);
-  const endYm = when([[eq(column('p', 'e'), num(2)), binary('+', binary('*', y, num(100)), num(12))]], ym);
-  let actorMatch: Expr | undefined;
-  if (actors?.length) {
-    const wanted = names(actors);
-    const matches = or(
-      inList(jsLower(column('actor', 'i')), wanted),
-      inList(jsLower(call('trimSpaces', column('alias', 'i'))), wanted),
-    );
-    actorMatch = merged
-      ? inQuery(column('event_row', 'e'), {
-          columns: [{ expr: column('event_row', 'r') }],
-          from: table('event_actors', 'r'),
-          join: { type: 'inner', source: table('actor_info', 'i'), on: eq(column('actor', 'i'), column('actor', 'r')) },
-          where: matches,
-        })
-      : or(
-          ...(['actor1', 'actor2'] as const).map((name) =>
-            inQuery(column(name, 'e'), {
-              columns: [{ expr: column('actor', 'i') }],
-              from: table('actor_info', 'i'),
-              where: matches,
-            }),
-          ),
-        );
-  }
-  return and(
-    from && binary('>=', ym, num(from.year * 100 + (from.precision === 'year' ? 1 : from.month))),
-    to && binary('<=', endYm, num(to.year * 100 + (to.precision === 'year' ? 12 : to.month))),
-    Boolean(countries?.length) && inList(jsLower(column('country', 'e')), names(countries!)),
-    Boolean(eventTypes?.length) && inList(jsLower(column('type_label', 'e')), names(eventTypes!)),
-    actorMatch,
-  );
 }

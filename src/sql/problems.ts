@@ -1,80 +1,82 @@
 /**
  * What `aggregateFile` refuses, as SQL: rows of messages that the aggregate query turns into
- * errors, and the month and day texts they (and the counts) are written with.
+ * errors. The messages are the library's own (`englishErrors`), with a value from the data
+ * added, so no engine can fold one into a constant and fail a query that has no such row.
  */
 import type { EventFilters } from '../data/types.js';
-import { and, binary, call, column, concat, constant, eq, table, when, type Expr, type Select } from './tree.js';
+import { englishErrors } from '../errors/messages-en.js';
+import type { Interval } from '../options/values.js';
+import { binStart, formatDay, periodEnd, periodStart } from '../util/dates.js';
+import { binIndexOfDay } from './intervals.js';
+import { and, binary, column, concat, constant, inQuery, not, table, when, type Expr, type Select } from './tree.js';
 
-/** The most months one table may span (`aggregateTimeline`'s guard). */
+/** The most bins one table may span (`aggregateTimeline`'s guard). */
 const MAX_PERIODS = 20000;
 const str = (s: string) => constant(s);
 const num = (n: number) => constant(n);
 
-/** A month's index: year × 12 + month − 1. */
-export const monthIndex = (y: Expr, m: Expr) => binary('-', binary('+', binary('*', y, num(12)), m), num(1));
+/** The coarsest date precision (0 day, 1 month, 2 year) an interval can count. */
+const COARSEST_ALLOWED: Record<Interval, number> = { day: 0, week: 0, month: 1, quarter: 1, year: 2 };
 
 /**
- * The errors aggregateFile throws, as rows of messages: a year-precision date among the counted
- * events, or a part spanning more than 20,000 months. Each message holds a value from the data,
- * so no engine can fold it into a constant and fail a query that has no such row.
+ * The steps `coarsest` (one row: the coarsest precision among the counted events, and a date
+ * cell) and `problems` (at most one message per part). `aggregateFile` refuses a date coarser
+ * than the interval before it counts, so that refusal comes first: the span of a part is
+ * checked only when every date is fine.
+ * @param spans per part of the table: `lo`, `hi` (bin indices) and `lo_text`, `hi_text` (first days).
  */
-export function problems(filters: EventFilters): Select {
-  const { from, to } = filters;
-  const byYear: Select = {
+export function problems(filters: EventFilters, interval: Interval): { name: string; query: Select }[] {
+  const allowed = COARSEST_ALLOWED[interval];
+  const coarsest: Select = {
+    columns: [
+      { expr: { kind: 'aggregate', fn: 'max', arg: column('p') }, as: 'p_max' },
+      { expr: { kind: 'aggregate', fn: 'max', arg: column('date_text') }, as: 'some_date' },
+    ],
+    from: table('kept'),
+  };
+  const tooCoarse = binary('>', column('p_max'), num(allowed));
+  const byPrecision: Select = {
     columns: [
       {
         expr: concat(
-          str('The data is counted by year, so it cannot be drawn by month. Use interval="year". ('),
-          column('date_text'),
+          when(
+            [[binary('=', column('p_max'), num(2)), str(englishErrors.countedByYear({ interval }, ''))]],
+            str(englishErrors.countedByMonth({ interval }, '')),
+          ),
+          str(' ('),
+          column('some_date'),
           str(')'),
         ),
         as: 'message',
       },
     ],
-    from: table('kept'),
-    where: eq(column('p'), num(2)),
+    from: table('coarsest'),
+    where: tooCoarse,
   };
-  const fromIndex = from && from.year * 12 + (from.precision === 'year' ? 1 : from.month) - 1;
-  const toIndex = to && to.year * 12 + (to.precision === 'year' ? 12 : to.month) - 1;
-  const first = fromIndex === undefined ? column('lo') : num(fromIndex);
-  const last = toIndex === undefined ? column('hi') : num(toIndex);
+  const datesFine = not(inQuery(num(0), { columns: [{ expr: num(0) }], from: table('coarsest'), where: tooCoarse }));
+
+  const { from, to } = filters;
+  const firstDay = from && binStart(periodStart(from), interval);
+  const lastDay = to && binStart(periodEnd(to), interval);
+  const first = firstDay === undefined ? column('lo') : num(binIndexOfDay(interval, firstDay));
+  const last = lastDay === undefined ? column('hi') : num(binIndexOfDay(interval, lastDay));
+  const firstText = firstDay === undefined ? column('lo_text') : str(formatDay(firstDay));
+  const lastText = lastDay === undefined ? column('hi_text') : str(formatDay(lastDay));
+  const [before, between, after] = englishErrors
+    .tooManyPeriods({ limit: MAX_PERIODS, from: '\u0000', to: '\u0000' }, '')
+    .split('\u0000');
   const tooMany = (rows: Select['from'], where: Expr): Select => ({
-    columns: [
-      {
-        expr: concat(
-          str(`The timeline would have more than ${MAX_PERIODS.toLocaleString('en')} periods (`),
-          dayText(first),
-          str(' to '),
-          dayText(last),
-          str('). Set from and to, or a coarser interval.'),
-        ),
-        as: 'message',
-      },
-    ],
+    columns: [{ expr: concat(str(before), firstText, str(between), lastText, str(after)), as: 'message' }],
     from: rows,
-    where,
+    where: and(where, datesFine),
   });
-  const spanTooLong = (lo: Expr, hi: Expr) => binary('>', binary('+', binary('-', hi, lo), num(1)), num(MAX_PERIODS));
+  const spanTooLong = binary('>', binary('+', binary('-', last, first), num(1)), num(MAX_PERIODS));
   const wide =
-    fromIndex !== undefined && toIndex !== undefined
-      ? tooMany(table('event_count'), and(binary('>', column('n'), num(0)), spanTooLong(first, last)))
-      : tooMany(table('spans'), spanTooLong(first, last));
-  return { ...byYear, unionAll: wide };
-}
-
-function pad(n: Expr, width: number): Expr {
-  const text = call('toText', n);
-  const zeros: [Expr, Expr][] = [];
-  for (let w = 1; w < width; w++) zeros.push([binary('<', n, num(10 ** w)), concat(str('0'.repeat(width - w)), text)]);
-  return when(zeros, text);
-}
-
-/** `YYYY-MM`, as formatDay writes the year and month. */
-export function monthText(y: Expr, m: Expr): Expr {
-  return concat(pad(y, 4), str('-'), pad(m, 2));
-}
-
-/** The first day of month index `i` (year × 12 + month − 1) as `YYYY-MM-DD`. */
-function dayText(i: Expr): Expr {
-  return concat(monthText(call('div', i, num(12)), binary('+', call('mod', i, num(12)), num(1))), str('-01'));
+    firstDay !== undefined && lastDay !== undefined
+      ? tooMany(table('event_count'), and(binary('>', column('n'), num(0)), spanTooLong))
+      : tooMany(table('spans'), spanTooLong);
+  return [
+    { name: 'coarsest', query: coarsest },
+    { name: 'problems', query: { ...byPrecision, unionAll: wide } },
+  ];
 }
