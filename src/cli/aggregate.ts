@@ -2,17 +2,21 @@
 import { stat } from 'node:fs/promises';
 import { aggregateTimeline } from '../data/aggregate.js';
 import { aliasActor } from '../data/aliases.js';
+import { keptEvents } from '../data/kept-events.js';
+import { checkInterval, extentOf } from '../data/time-bins.js';
 import { compareCodePoints } from '../data/compare-names.js';
 import { DataError } from '../errors/data-error.js';
 import type { ConflictEvent, DataFormat, EventFilters, SkippedRecord, TimelineGroupBy } from '../data/types.js';
 import { toCSV } from '../export/to-csv.js';
 import { en } from '../locale/en.js';
 import { defaultSourceFor } from '../specs/labels.js';
+import { dayNumber, formatDay, nextBin } from '../util/dates.js';
 import { VERSION } from '../version.js';
 import { countingContext } from '../charts/definition.js';
 import { readEvents } from '../charts/read-events.js';
 import type { CountingOptions, ReadingOptions } from '../options/chart-options.js';
-import { resolveCounting, resolveReading } from '../options/resolve.js';
+import type { Interval } from '../options/values.js';
+import { aggregatePlan } from './aggregate-plan.js';
 import { readTable, sourceName, type DataSource } from './read.js';
 
 /*
@@ -32,14 +36,20 @@ import { readTable, sourceName, type DataSource } from './read.js';
  * reads back with `date-field="month" value-field="events"` and no skipped rows.
  */
 
-/** The third column of the table, if any. */
-export type AggregateSplit = 'actor' | 'event-type';
+import type { AggregateSplit } from './aggregate-plan.js';
+export type { AggregateSplit } from './aggregate-plan.js';
+export { parseBy } from './aggregate-plan.js';
 
 /** Actor role and civilians are not options here: a table by actor keeps both, for the chart to choose. */
 export interface AggregateFileOptions
   extends DataSource, ReadingOptions, Omit<CountingOptions, 'actorRole' | 'includeCivilians'> {
-  /** `month,country` (default), `month,country,actor` or `month,country,event-type`. */
+  /**
+   * `month,country` (default), `month,country,actor` or `month,country,event-type`; `day`,
+   * `week` (ISO weeks, from Monday), `quarter` or `year` may take the place of `month`.
+   */
   by?: string | readonly string[];
+  /** The first column's interval, as `--by` names it (`month` by default): `day`, `week`, `month`, `quarter` or `year`. */
+  interval?: Interval;
   /** The credit line for the provenance row; defaults from the detected dataset. */
   source?: string;
   /** When the data was accessed (`YYYY-MM-DD`); defaults to a file's modification date, else today. */
@@ -48,10 +58,18 @@ export interface AggregateFileOptions
   bare?: boolean;
 }
 
-/** One row of the table. */
+/** One row of the table: its first column is named after the interval. */
 export interface AggregatedRow {
-  /** `YYYY-MM` */
-  month: string;
+  /** `YYYY-MM` (by month, the default). */
+  month?: string;
+  /** `YYYY-MM-DD` (by day). */
+  day?: string;
+  /** `YYYY-MM-DD`, the week's Monday (by week). */
+  week?: string;
+  /** `YYYY-MM`, the quarter's first month (by quarter). */
+  quarter?: string;
+  /** `YYYY` (by year). */
+  year?: string;
   country: string;
   /** The event's first and second actor (display names; '' for none), with `--by month,country,actor`. */
   actor1?: string;
@@ -65,7 +83,7 @@ export interface AggregateResult {
   /** The table as CSV text (through `toCSV`: quoted and safe to open in a spreadsheet). */
   csv: string;
   rows: AggregatedRow[];
-  /** Column names, in order: `month`, `country`, then `actor1` and `actor2` or `event_type`, then the measure. */
+  /** Column names, in order: the interval (`month`), `country`, then `actor1` and `actor2` or `event_type`, then the measure. */
   columns: string[];
   /** The provenance row's text (without its leading `# `). */
   provenance: string;
@@ -79,45 +97,22 @@ export interface AggregateResult {
   engine?: 'js' | 'duckdb';
 }
 
-/** The `--by` list checked: month, country, and actor or event type. */
-export function parseBy(by: string | readonly string[] | undefined): AggregateSplit | null {
-  const items = (typeof by === 'string' ? by.split(',') : (by ?? ['month', 'country']))
-    .map((item) => item.trim().toLowerCase().replace(/_/g, '-'))
-    .filter(Boolean);
-  const [month, country, split, ...rest] = items;
-  const valid =
-    month === 'month' &&
-    country === 'country' &&
-    rest.length === 0 &&
-    (split === undefined || split === 'actor' || split === 'event-type');
-  if (!valid) {
-    throw new DataError(`--by "${items.join(',')}" is not one of: month,country; month,country,actor; month,country,event-type.`);
-  }
-  return (split as AggregateSplit | undefined) ?? null;
-}
-
 /**
  * Counts a file (or text, or rows) by month and country, and optionally actor or event type,
  * as the elements count it; returns the table as CSV with its provenance row.
  * @throws {DataError} for data or options the elements would refuse.
  */
 export async function aggregateFile(options: AggregateFileOptions): Promise<AggregateResult> {
-  const split = parseBy(options.by);
-  const measure = options.measure === 'fatalities' ? 'fatalities' : 'events';
-  const reading = resolveReading({ ...options, measure });
-  const countingOptions = resolveCounting({ ...options, measure });
-  for (const key of ['from', 'to'] as const) {
-    if (countingOptions.filters[key]?.precision === 'day') {
-      throw new DataError(
-        `--${key} ${options[key]} names a day, but the table counts whole months: write it as ${String(options[key]).slice(0, 7)} or a year.`,
-      );
-    }
-  }
+  const { interval, split, measure, reading, counting: countingOptions } = aggregatePlan(options);
   const accessed = await accessDate(options);
   const table = await readTable(options);
   const normalized = readEvents(table, reading, Boolean(countingOptions.filters.countries));
   // Every group kept: top 0 means no "Other".
   const counting = { ...countingContext(countingOptions, normalized.format, en), top: 0 };
+  // A date coarser than the interval is refused before any part is counted, whichever part
+  // holds it, so the message does not depend on the order of the rows (nor does the SQL's).
+  const kept = keptEvents(normalized.table, counting.filters, counting.aliases);
+  checkInterval(extentOf(normalized.table, kept).coarsest, interval);
   const groupBy: TimelineGroupBy = split === 'event-type' ? 'event-type' : 'none';
   const splitColumns = split === 'actor' ? ['actor1', 'actor2'] : split === 'event-type' ? ['event_type'] : [];
 
@@ -136,7 +131,7 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     part.events.push(event);
   }
   const rows: AggregatedRow[] = [];
-  const timeline = { ...counting, interval: 'month' as const, groupBy };
+  const timeline = { ...counting, interval, groupBy };
   for (const { columns, events } of parts.values()) {
     // Which months (and event types) have any event: a row with 0 fatalities still has a bar.
     const counted = aggregateTimeline(
@@ -147,7 +142,7 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     for (const row of aggregateTimeline(events, timeline)) values.set(`${row.period}\u0000${row.group ?? ''}`, row.value);
     for (const row of counted) {
       if (!(row.value > 0)) continue;
-      const out: AggregatedRow = { month: row.period.slice(0, 7), country: columns[0] };
+      const out: AggregatedRow = { [interval]: periodText(row.period, interval), country: columns[0] };
       if (split === 'actor') [out.actor1, out.actor2] = columns.slice(1);
       if (split === 'event-type') out.event_type = row.group ?? '';
       out[measure] = values.get(`${row.period}\u0000${row.group ?? ''}`) ?? 0;
@@ -155,7 +150,7 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     }
   }
   const key = (row: AggregatedRow) => [
-    row.month,
+    row[interval] ?? '',
     row.country,
     ...splitColumns.map((c) => String(row[c as keyof AggregatedRow] ?? '')),
   ];
@@ -167,8 +162,9 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     return 0;
   });
 
-  const columns = ['month', 'country', ...splitColumns, measure];
+  const columns = [interval, 'country', ...splitColumns, measure];
   const provenance = provenanceText(options, countingOptions.filters, {
+    interval,
     format: normalized.format,
     split,
     measure,
@@ -177,7 +173,7 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     records: normalized.recordsRead,
     skipped: normalized.skipped.length,
   });
-  const comment = options.bare ? [] : [{ month: `# ${provenance}` }];
+  const comment = options.bare ? [] : [{ [interval]: `# ${provenance}` }];
   return {
     csv: toCSV([...comment, ...rows], columns),
     rows,
@@ -188,6 +184,20 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
     recordsRead: normalized.recordsRead,
     engine: 'js',
   };
+}
+
+/**
+ * A period, from its first day (`YYYY-MM-DD`), as the table writes it: a day as it is, a week
+ * by its Sunday, a month as `YYYY-MM`, a quarter by its last month, a year as `YYYY`. A row
+ * then reads back (through `date-field`) as data up to its period's end, so a chart drawn from
+ * the table does not mark its last week or quarter "to date".
+ */
+export function periodText(firstDay: string, interval: Interval): string {
+  const [year, month, day] = firstDay.split('-').map(Number);
+  const start = dayNumber(year, month, day);
+  if (interval === 'week') return formatDay(start + 6);
+  if (interval === 'quarter') return formatDay(nextBin(start, 'quarter') - 1).slice(0, 7);
+  return interval === 'day' ? firstDay : firstDay.slice(0, interval === 'year' ? 4 : 7);
 }
 
 /** `YYYY-MM-DD`: as given, else a local file's modification date, else today (UTC). */
@@ -212,6 +222,7 @@ export function provenanceText(
   options: AggregateFileOptions,
   filters: EventFilters,
   facts: {
+    interval?: Interval;
     format: DataFormat;
     split: AggregateSplit | null;
     measure: string;
@@ -230,13 +241,20 @@ export function provenanceText(
     filters.actors && `actors ${filters.actors.join(', ')}`,
     filters.eventTypes && `event types ${filters.eventTypes.join(', ')}`,
   ].filter(Boolean);
+  const interval = facts.interval ?? 'month';
   const by = [
-    'month',
+    interval,
     'country',
     ...(facts.split ? [facts.split === 'actor' ? 'first and second actor' : 'event type'] : []),
   ].join(', ');
   const aliases = options.aliases ? 'built-in and custom aliases' : 'built-in aliases';
-  const read = `date-field="month" value-field="${facts.measure}"${facts.split === 'actor' ? ' actor-field="actor1,actor2"' : ''}`;
+  const read = [
+    `date-field="${interval}" value-field="${facts.measure}"`,
+    facts.split === 'actor' && 'actor-field="actor1,actor2"',
+    interval !== 'month' && `interval="${interval}"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return [
     `Source: ${source}`,
     `Accessed: ${facts.accessed}`,

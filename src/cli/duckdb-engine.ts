@@ -4,17 +4,10 @@ import { dsvFormat } from 'd3-dsv';
 import { detectDelimiter } from '../data/parse-table.js';
 import { DataError } from '../errors/data-error.js';
 import { csvRecords, toCSV } from '../export/to-csv.js';
-import { resolveCounting, resolveReading } from '../options/resolve.js';
 import { aggregateQuery } from '../sql/aggregate-query.js';
 import { printQuery } from '../sql/print.js';
-import {
-  accessDate,
-  parseBy,
-  provenanceText,
-  type AggregateFileOptions,
-  type AggregatedRow,
-  type AggregateResult,
-} from './aggregate.js';
+import { accessDate, provenanceText, type AggregateFileOptions, type AggregatedRow, type AggregateResult } from './aggregate.js';
+import { aggregatePlan } from './aggregate-plan.js';
 import { fileError, sourceName } from './read.js';
 
 /** The one line the CLI prints when DuckDB is asked for but not installed. */
@@ -62,7 +55,7 @@ export function duckdbReads(src: string | undefined): boolean {
 export async function aggregateWithDuckDB(options: AggregateFileOptions, duckdb?: DuckDB | null): Promise<AggregateResult> {
   const rows: AggregatedRow[] = [];
   const counted = await countWithDuckDB(options, duckdb, (part) => void rows.push(...part));
-  const comment = options.bare ? [] : [{ month: `# ${counted.provenance}` }];
+  const comment = options.bare ? [] : [{ [counted.columns[0]]: `# ${counted.provenance}` }];
   return { ...counted, csv: toCSV([...comment, ...rows], counted.columns), rows };
 }
 
@@ -88,7 +81,7 @@ export async function streamWithDuckDB(
       await write(csvRecords(part, columns));
     },
     async (columns, provenance) => {
-      const comment = options.bare ? [] : [{ month: `# ${provenance}` }];
+      const comment = options.bare ? [] : [{ [columns[0]]: `# ${provenance}` }];
       await write(toCSV(comment, columns));
     },
   );
@@ -106,10 +99,7 @@ async function countWithDuckDB(
   const db = duckdb === undefined ? await loadDuckDB() : duckdb;
   if (!db) throw new DataError(INSTALL_DUCKDB);
   const src = String(options.src);
-  const split = parseBy(options.by);
-  const measure = options.measure === 'fatalities' ? 'fatalities' : 'events';
-  const reading = resolveReading({ ...options, measure });
-  const counting = resolveCounting({ ...options, measure });
+  const { interval, split, measure, reading, counting } = aggregatePlan(options);
   const accessed = await accessDate(options);
   const instance = await db.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
@@ -123,6 +113,7 @@ async function countWithDuckDB(
       format: reading.format,
       fields: reading.fields,
       measure,
+      interval,
       split,
       filters: counting.filters,
       aliases: counting.aliases,
@@ -134,6 +125,7 @@ async function countWithDuckDB(
       .map(([reason, records]) => ({ reason: String(reason), records: Number(records) }));
     const recordsRead = reasons.reduce((total, [, records]) => total + Number(records), 0);
     const provenance = provenanceText(options, counting.filters, {
+      interval,
       format: built.format,
       split,
       measure,

@@ -27,7 +27,11 @@ export const COMMAND_FLAGS: Readonly<Record<CliCommand, readonly CommandFlag[]>>
     { flag: 'verbose', boolean: true, help: 'print Vega-Lite and Vega warnings on standard error' },
   ],
   aggregate: [
-    { flag: 'by', argument: '<list>', help: 'month,country (default), month,country,actor or month,country,event-type' },
+    {
+      flag: 'by',
+      argument: '<list>',
+      help: 'month,country (default), month,country,actor or month,country,event-type; day, week, quarter or year in place of month (as --interval)',
+    },
     { flag: 'out', short: 'o', argument: '<file>', help: 'write here instead of standard output' },
     { flag: 'bare', boolean: true, help: 'leave out the provenance row' },
     {
@@ -52,7 +56,11 @@ export const SQL_FLAGS: readonly CommandFlag[] = [
     argument: '<column>',
     help: 'the column numbering rows in file order (1, 2, 3…), which ACLED data needs: of rows repeating an event id the first counts (default _row)',
   },
-  { flag: 'by', argument: '<list>', help: 'month,country (default), month,country,actor or month,country,event-type' },
+  {
+    flag: 'by',
+    argument: '<list>',
+    help: 'month,country (default), month,country,actor or month,country,event-type; day, week, quarter or year in place of month (as --interval)',
+  },
   { flag: 'out', short: 'o', argument: '<file>', help: 'write here instead of standard output' },
 ];
 

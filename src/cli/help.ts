@@ -80,9 +80,9 @@ export function cliHelp(
     `conflict-charts ${VERSION}: draw conflict-event charts without a browser, or count events for the charts.`,
     `Usage:
   conflict-charts render <chart> --src <file|url|-> [options]   SVG or PNG of a chart
-  conflict-charts aggregate <file|url|-> [--by month,country[,actor|event-type]] [options]
+  conflict-charts aggregate <file|url|-> [--by <interval>,country[,actor|event-type]] [options]
                                                                   counts as CSV, for value-field
-  conflict-charts sql --table <name> [--dialect duckdb|postgres] [--by …] [options]
+  conflict-charts sql --table <name> [--dialect duckdb|postgres|clickhouse] [--by …] [options]
                                                                   the same counts as SQL, for your engine
   conflict-charts --help | --version`,
     `Charts: ${CHART_TAGS.join(', ')}. The options are the elements'
@@ -92,10 +92,14 @@ attributes: conflict-charts render attack-timeline --src events.csv --interval y
     section('aggregate', aggregateOnly, COMMAND_FLAGS.aggregate.map(commandLine)) +
       `
   Columns: month (YYYY-MM), country, then actor1 and actor2 (by actor) or event_type, then
-  events or fatalities. The second line is a provenance row starting with "#", which the
-  elements skip. Read it back with the same filters as the raw file:
+  events or fatalities. --by day,country (or --interval day), week, quarter or year names the
+  first column after the interval: day YYYY-MM-DD, week its Sunday (ISO weeks run Monday to
+  Sunday), quarter its last month YYYY-MM, year YYYY; each row covers its whole period. The
+  second line is a provenance row starting with "#", which the elements skip. Read it back
+  with the same filters as the raw file:
     <attack-timeline src="aggregated.csv" date-field="month" value-field="events">
-  and, by actor, actor-field="actor1,actor2" (actor role and civilians are chosen there).`,
+  and, by actor, actor-field="actor1,actor2" (actor role and civilians are chosen there); by
+  another interval, date-field and interval name it.`,
     section(
       'sql (takes the reading and counting flags above, not --src, --timeout or --max-rows)',
       [],

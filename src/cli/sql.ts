@@ -1,11 +1,10 @@
 import { DataError } from '../errors/data-error.js';
 import type { FieldMapping } from '../data/types.js';
 import type { CountingOptions, ReadingOptions } from '../options/chart-options.js';
-import { resolveCounting, resolveReading } from '../options/resolve.js';
 import { aggregateQuery, type AggregateQuery } from '../sql/aggregate-query.js';
 import { DIALECTS, printQuery, type Dialect, type PrintedQuery } from '../sql/print.js';
 import { VERSION } from '../version.js';
-import { parseBy } from './aggregate.js';
+import { aggregatePlan } from './aggregate-plan.js';
 
 /** What `conflict-charts sql` takes: the aggregate command's reading and counting options, and the table. */
 export interface SqlOptions extends ReadingOptions, Omit<CountingOptions, 'actorRole' | 'includeCivilians'> {
@@ -14,8 +13,10 @@ export interface SqlOptions extends ReadingOptions, Omit<CountingOptions, 'actor
   table: string;
   /** The table's columns in order (`a,b,c`); without them, the format's usual names. */
   columns?: string | readonly string[];
-  /** `month,country` (default), `month,country,actor` or `month,country,event-type`. */
+  /** `month,country` (default), `month,country,actor` or `month,country,event-type`; or day, week, quarter or year for month. */
   by?: string | readonly string[];
+  /** The first column's interval (`month` by default), as `--by` names it. */
+  interval?: string;
   /** The column numbering rows in file order, which ACLED data needs (default `_row`). */
   rowField?: string;
 }
@@ -31,10 +32,7 @@ export function sqlQuery(options: SqlOptions): { built: AggregateQuery; dialect:
   const dialect = (options.dialect ?? 'duckdb') as Dialect;
   if (!DIALECTS.includes(dialect)) throw new DataError(`--dialect ${options.dialect} is not one of: ${DIALECTS.join(', ')}.`);
   if (!options.table) throw new DataError('Name the table to count: --table events.');
-  const split = parseBy(options.by);
-  const measure = options.measure === 'fatalities' ? 'fatalities' : 'events';
-  const reading = resolveReading({ ...options, measure });
-  const counting = resolveCounting({ ...options, measure });
+  const { interval, split, measure, reading, counting } = aggregatePlan(options);
   const columns = columnsOf(options, reading.format, reading.fields);
   const built = aggregateQuery({
     table: options.table,
@@ -42,6 +40,7 @@ export function sqlQuery(options: SqlOptions): { built: AggregateQuery; dialect:
     format: reading.format,
     fields: reading.fields,
     measure,
+    interval,
     split,
     filters: counting.filters,
     aliases: counting.aliases,
@@ -56,9 +55,9 @@ export function sqlQuery(options: SqlOptions): { built: AggregateQuery; dialect:
   ].filter(Boolean);
   const splitName = split === 'actor' ? ', first and second actor' : split === 'event-type' ? ', event type' : '';
   const comment = [
-    `Made by conflict-charts ${VERSION} for ${dialect}: ${measure} by month, country${splitName} in ${options.table} (${built.format.toUpperCase()} columns)`,
+    `Made by conflict-charts ${VERSION} for ${dialect}: ${measure} by ${interval}, country${splitName} in ${options.table} (${built.format.toUpperCase()} columns)`,
     `Filters: ${kept.length ? kept.join('; ') : 'none'}${options.aliases ? '; custom aliases' : ''}`,
-    `Columns out: ${built.outputColumns.join(', ')}; read back with date-field="month" value-field="${measure}"${split === 'actor' ? ' actor-field="actor1,actor2"' : ''}`,
+    `Columns out: ${built.outputColumns.join(', ')}; read back with date-field="${interval}" value-field="${measure}"${split === 'actor' ? ' actor-field="actor1,actor2"' : ''}${interval === 'month' ? '' : ` interval="${interval}"`}`,
   ];
   return { built, dialect, comment };
 }

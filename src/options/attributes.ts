@@ -145,7 +145,7 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     default: 'month',
     charts: ['attack-timeline'],
     affects: 'counting',
-    cli: { commands: RENDER },
+    cli: { commands: BOTH },
   },
   {
     attribute: 'mark',

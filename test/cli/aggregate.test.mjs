@@ -190,3 +190,71 @@ describe('aggregate cells are safe to open in a spreadsheet', () => {
     assert.match(run.text, /\r\n2024-05,'=1\+2,'@x,,1\r\n$/);
   });
 });
+
+describe('aggregate by day, ISO week, quarter or year', () => {
+  const tables = {};
+  before(async () => {
+    for (const interval of ['day', 'week', 'quarter', 'year']) {
+      const run = await cli(['aggregate', NIGERIA, '--by', `${interval},country,actor`, '--accessed', '2025-01-31']);
+      assert.equal(run.code, 0, run.stderr);
+      tables[interval] = run.text;
+    }
+  });
+
+  it('names the first column after the interval and writes each period as the readers read it', () => {
+    const firstRow = (csv) => csv.split('\r\n')[2].split(',')[0];
+    assert.equal(tables.day.split('\r\n')[0], 'day,country,actor1,actor2,events');
+    assert.match(firstRow(tables.day), /^2017-01-\d\d$/);
+    assert.equal(firstRow(tables.week), '2017-01-01', 'the Sunday ending the week that holds 1 January 2017');
+    assert.equal(firstRow(tables.quarter), '2017-03', 'the last month of the first quarter');
+    assert.equal(firstRow(tables.year), '2017');
+    assert.match(
+      tables.week,
+      /read with date-field=""week"" value-field=""events"" actor-field=""actor1,actor2"" interval=""week""/,
+    );
+  });
+
+  it('gives the published events per year in a table by year', async () => {
+    const { rows } = await aggregateFile({ src: NIGERIA, interval: 'year' });
+    assert.deepEqual(rows, [
+      { year: '2017', country: 'Nigeria', events: 497 },
+      { year: '2018', country: 'Nigeria', events: 525 },
+      { year: '2019', country: 'Nigeria', events: 509 },
+    ]);
+  });
+
+  for (const [interval, options] of [
+    ['day', { groupBy: 'actor', from: '2018-02-10', to: '2018-05-31' }],
+    ['week', { groupBy: 'actor', top: 4 }],
+    ['week', { from: '2018-01-01', to: '2018-12-30' }],
+    ['quarter', { groupBy: 'actor', actorRole: 'primary', includeCivilians: true }],
+    ['year', { groupBy: 'actor' }],
+  ]) {
+    it(`draws identical chartData by ${interval} ${JSON.stringify(options)}`, async () => {
+      const raw = await renderChart('attack-timeline', { src: NIGERIA, interval, ...options });
+      const counted = await renderChart('attack-timeline', {
+        text: tables[interval],
+        dateField: interval,
+        valueField: 'events',
+        actorField: 'actor1,actor2',
+        interval,
+        ...options,
+      });
+      assert.deepEqual(counted.skipped, []);
+      assert.ok(raw.chartData.length > 0);
+      // A row of the table covers its whole period (a week is written by its Sunday), so a
+      // chart drawn from it never marks its last period "to date" as the raw rows may.
+      assert.ok(counted.chartData.every((row) => !row.partial));
+      assert.deepEqual(
+        counted.chartData,
+        raw.chartData.map(({ partial: _partial, ...row }) => row),
+      );
+    });
+  }
+
+  it('refuses a table by week of dates known only to the month, as the timeline does', async () => {
+    await assert.rejects(aggregateFile({ src: CEP, dateField: 'month', valueField: 'claimed_attacks', interval: 'week' }), {
+      message: 'The data is counted by month, so it cannot be drawn by week. Use interval="month" or coarser.',
+    });
+  });
+});

@@ -130,6 +130,23 @@ describe('conflict-charts', () => {
     [['aggregate'], /Name the file to count/],
     [['aggregate', NIGERIA, '--by', 'month,actor'], /--by "month,actor" is not one of/],
     [['aggregate', NIGERIA, '--from', '2018-03-15'], /counts whole months/],
+    [
+      ['aggregate', NIGERIA, '--by', 'week,country', '--from', '2018-03'],
+      /--from 2018-03 starts on a Thursday, inside a week \(weeks run Monday to Sunday\): write 2018-02-26 or 2018-03-05\./,
+    ],
+    [
+      ['aggregate', NIGERIA, '--interval', 'quarter', '--to', '2018-02'],
+      /--to 2018-02 ends inside a quarter \(quarters are counted whole\): write 2017-12 or 2018-03\./,
+    ],
+    [['aggregate', NIGERIA, '--interval', 'week', '--by', 'month,country'], /--by starts with month but --interval is week/],
+    [
+      ['aggregate', NIGERIA, '--interval', 'fortnight'],
+      /--interval "?fortnight"? is not one of: day, week, month, quarter, year/,
+    ],
+    [
+      ['sql', '--table', 't', '--data-format', 'ucdp', '--by', 'year,country', '--from', '2018-03'],
+      /--from 2018-03 starts inside a year/,
+    ],
     [['aggregate', NIGERIA, '--measure', 'deaths'], /--measure deaths is not one of: events, fatalities\./],
   ]) {
     it(`exits 1 with a clear message: ${args.join(' ').replaceAll(ROOT, '') || '(no arguments)'}`, async () => {

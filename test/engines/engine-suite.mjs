@@ -10,6 +10,8 @@ import { printQuery, sqlText } from '../../dist/cli/index.js';
 import { cli, CEP, NIGERIA, SAMPLE } from '../cli/helpers.mjs';
 import { assertSameOutcome, flags, HOSTILE, javascriptRows, yearlyTotals } from '../sql/equality.mjs';
 import { generateEvents, generateOptions } from '../sql/generate-events.mjs';
+import { binningQuery, expectedFirstDay, expectedLabel, inDayOrder, intervalDays } from '../sql/interval-cases.mjs';
+import { sourceModules } from '../sql/source-modules.mjs';
 
 /** Option sets on the two UCDP GED files. */
 export const SHARED_CASES = [
@@ -18,6 +20,9 @@ export const SHARED_CASES = [
   { by: 'month,country,event-type', measure: 'fatalities' },
   { by: 'month,country,actor', actors: 'JNIM, boko haram (jas), ISWAP', from: '2018', to: '2020-06' },
   { countries: 'nigeria, Mali', measure: 'fatalities', eventTypes: 'state-based conflict' },
+  { by: 'week,country,actor' },
+  { by: 'day,country,event-type', measure: 'fatalities', from: '2018-02-10', to: '2018-05-31' },
+  { by: 'quarter,country,actor', from: '2018-04', to: '2019-09' },
 ];
 
 /** Hostile filter values, aliases and the year-precision error, beside seeded option sets. */
@@ -87,6 +92,11 @@ export function engineSuite(name, dialect, engine) {
     it('gives the published events and deaths per year of the Nigeria UCDP file', async () => {
       const { columns } = tables.nigeria;
       assert.deepEqual(yearlyTotals((await engineRows('nigeria', columns, {})).rows), { 2017: 497, 2018: 525, 2019: 509 });
+      assert.deepEqual((await engineRows('nigeria', columns, { interval: 'year' }, { viaCommand: true })).rows, [
+        ['2017', 'Nigeria', '497'],
+        ['2018', 'Nigeria', '525'],
+        ['2019', 'Nigeria', '509'],
+      ]);
       assert.deepEqual(yearlyTotals((await engineRows('nigeria', columns, { measure: 'fatalities' })).rows), {
         2017: 3565,
         2018: 3202,
@@ -127,11 +137,26 @@ export function engineSuite(name, dialect, engine) {
     assert.deepEqual(await engine.run(state.server, `${sql};\n`), { rows: [values] });
   });
 
+  it(`bins days from year 1 to 9999 by day, ISO week, month, quarter and year as Date does`, async () => {
+    const tree = await sourceModules('./src/sql/intervals.ts', './src/sql/tree.ts');
+    const days = intervalDays();
+    for (const interval of ['day', 'week', 'month', 'quarter', 'year']) {
+      const { sql } = printQuery(binningQuery(tree, interval, days), dialect);
+      const result = await engine.run(state.server, `${sql};\n`);
+      assert.equal(result.error, undefined, result.error);
+      assert.deepEqual(
+        inDayOrder(result.rows).map((row) => [row[2], row[3]]),
+        days.map((day) => [expectedLabel(interval, day), expectedFirstDay(interval, day)]),
+        interval,
+      );
+    }
+  });
+
   describe(`seeded generated data, in ${name}`, () => {
     for (const seed of SEEDS) {
       it(`seed ${seed}: the named cases and ${OPTIONS_PER_SEED} seeded option sets give the same rows`, async () => {
         const path = join(dir, `events-${seed}.csv`);
-        writeFileSync(path, generateEvents(seed, { rows: 250, yearOnly: seed === 45 }));
+        writeFileSync(path, generateEvents(seed, { rows: 250, yearOnly: seed === 45, dayOnly: seed % 2 === 1 }));
         const table = `events_${seed}`;
         const columns = await engine.load(state.server, table, path);
         for (const options of NAMED_CASES) await assertSame(table, columns, path, options, true);

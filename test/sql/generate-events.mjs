@@ -73,7 +73,7 @@ const MONTHS_FR = [
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
 /** A date cell: mostly ISO days near month ends, then every other accepted and refused form. */
-function dateCell(next, yearOnly) {
+function dateCell(next, yearOnly, dayOnly = false) {
   const y = 2019 + Math.floor(next() * 4);
   const m = 1 + Math.floor(next() * 12);
   const d = next() < 0.5 ? 1 + Math.floor(next() * 28) : [1, 28, 29, 30, 31][Math.floor(next() * 5)];
@@ -86,15 +86,15 @@ function dateCell(next, yearOnly) {
   if (r < 0.64) return `${d}-${MONTHS_EN[m - 1].slice(0, 3)}-${String(y).slice(2)}`;
   if (r < 0.66) return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
   if (r < 0.68) return `${d === 1 ? '1er' : d} ${MONTHS_FR[m - 1]} ${y}`;
-  if (r < 0.69) return `${MONTHS_FR[m - 1].normalize('NFD')} ${y}`; // month precision, combining accents
-  if (r < 0.71) return `${y}-${pad(m)}`; // month precision
+  if (r < 0.69 && !dayOnly) return `${MONTHS_FR[m - 1].normalize('NFD')} ${y}`; // month precision, combining accents
+  if (r < 0.71 && !dayOnly) return `${y}-${pad(m)}`; // month precision
   // Bin edges written with times and offsets: the calendar date is taken as written.
   if (r < 0.74) return `${y}-${pad(m)}-01T00:30:00+09:00`;
   if (r < 0.77) return `${y}-${pad(m)}-${pad(Math.min(d, 28))} 23:59:59.000`;
   if (r < 0.78) return `${y}-${pad(m)}-${pad(Math.min(d, 28))}T23:30:00-05:00`;
   if (r < 0.8) return `"${y}-${pad(m)}-${pad(Math.min(d, 28))}"`; // quoted inside the cell
   if (r < 0.81) return `\u00a0${y}-${pad(m)}-${pad(Math.min(d, 28))}\u2003`; // NBSP and em space
-  if (r < 0.82) return `JUİN ${y}`; // Turkish İ: not "juin" to JavaScript
+  if (r < 0.82) return dayOnly ? `${pad(d)}.${pad(m)}.${y}` : `JUİN ${y}`; // Turkish İ: not "juin" to JavaScript
   if (r < 0.83) return yearOnly ? String(y) : `${y}-${pad(m)}-15`;
   if (r < 0.86)
     return ['not a date', '2021-13-01', '31/04/2021', '2021-02-29', 'Smarch 2021', '20210701'][Math.floor(next() * 6)];
@@ -128,7 +128,7 @@ export function csvCell(text) {
  * row in ten, an HXL row and blank rows, the dates, numbers and names above. With `yearOnly`,
  * some dates name a whole year (which the aggregate table refuses).
  */
-export function generateEvents(seed, { rows = 400, yearOnly = false } = {}) {
+export function generateEvents(seed, { rows = 400, yearOnly = false, dayOnly = false } = {}) {
   const next = random(seed);
   const lines = ['event_id_cnty,event_date,event_type,actor1,actor2,country,fatalities,notes'];
   if (next() < 0.5)
@@ -150,12 +150,12 @@ export function generateEvents(seed, { rows = 400, yearOnly = false } = {}) {
       cells[0] = pick(next, [first[0], ` ${first[0]} `]);
       cells[3] = pick(next, ACTORS);
       cells[4] = pick(next, ACTORS);
-      if (next() < 0.2) cells[1] = dateCell(next, yearOnly); // a repeat may have a bad date of its own
+      if (next() < 0.2) cells[1] = dateCell(next, yearOnly, dayOnly); // a repeat may have a bad date of its own
     } else {
       const prefix = pick(next, ['MLI', 'BFO', 'NIR', '']);
       cells = [
         prefix ? `${prefix}${id++}` : pick(next, ['', `${id++}.0`]),
-        dateCell(next, yearOnly),
+        dateCell(next, yearOnly, dayOnly),
         pick(next, EVENT_TYPES),
         pick(next, ACTORS),
         pick(next, ACTORS),
@@ -170,14 +170,34 @@ export function generateEvents(seed, { rows = 400, yearOnly = false } = {}) {
   return `${lines.join('\n')}\n`;
 }
 
+/** The Monday on or before a day, and the Sunday on or after it, worked out with Date. */
+const weekday = (text) => new Date(`${text}T00:00:00Z`).getUTCDay();
+const shift = (text, days) => new Date(Date.parse(`${text}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+const monday = (text) => shift(text, -((weekday(text) + 6) % 7));
+const sunday = (text) => shift(text, (7 - weekday(text)) % 7);
+
+/** `from` and `to` values per interval; by day, 1960 asks for more than 20,000 days. */
+const BOUNDS = {
+  day: { from: ['2019', '2020-03-17', '2021-12', '1960'], to: ['2020-02-29', '2021-06', '2022-02-01', '2022-12-31'] },
+  week: {
+    from: ['2019-03-05', '2020-06-30', '2021-12-01', '2022-01-03'].map(monday),
+    to: ['2020-01-01', '2021-06-07', '2022-02-28', '2022-12-25'].map(sunday),
+  },
+  month: { from: ['2019', '2020-03', '2021-12', '2022'], to: ['2020', '2021-06', '2022-02', '2022-12'] },
+  quarter: { from: ['2019', '2020-04', '2021-10', '2022'], to: ['2020', '2021-06', '2022-03', '2022-12'] },
+  year: { from: ['2019', '2020', '2021-01', '2022'], to: ['2020', '2021', '2021-12', '2022'] },
+};
+
 /** Seeded options of `aggregate` (and `sql`): splits, measures, periods, filters, aliases. */
 export function generateOptions(seed) {
   const next = random(seed * 7919 + 17);
   const options = {};
-  options.by = pick(next, ['month,country', 'month,country,actor', 'month,country,event-type']);
+  const interval = pick(next, ['month', 'month', 'month', 'day', 'week', 'week', 'quarter', 'year']);
+  options.by = pick(next, [`${interval},country`, `${interval},country,actor`, `${interval},country,event-type`]);
   if (next() < 0.4) options.measure = 'fatalities';
-  if (next() < 0.35) options.from = pick(next, ['2019', '2020-03', '2021-12', '2022']);
-  if (next() < 0.35) options.to = pick(next, ['2020', '2021-06', '2022-02', '2022-12']);
+  // Bounds that start and end whole periods of the interval (others are refused before counting).
+  if (next() < 0.35) options.from = pick(next, BOUNDS[interval].from);
+  if (next() < 0.35) options.to = pick(next, BOUNDS[interval].to);
   if (next() < 0.25) {
     options.countries = pick(next, [
       'mali, NIGER',
