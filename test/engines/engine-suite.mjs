@@ -25,7 +25,7 @@ export const SHARED_CASES = [
   { by: 'quarter,country,actor', from: '2018-04', to: '2019-09' },
 ];
 
-/** Hostile filter values, aliases and the year-precision error, beside seeded option sets. */
+/** Hostile filter values, aliases, days and weeks, and the precision errors, beside seeded option sets. */
 export const NAMED_CASES = [
   { countries: "o'brien land,back\\slash,quote\\'d", by: 'month,country,actor' },
   { countries: '-- not a comment,/* not a comment */,semi;colon', measure: 'fatalities' },
@@ -36,6 +36,9 @@ export const NAMED_CASES = [
     by: 'month,country,actor',
   },
   { actors: "dozo's hunters", aliases: '{"Dozo\'s Hunters":"Dozo; --"}', by: 'month,country,actor' },
+  // Counted on the seeds whose dates are all days, refused alike (dates known only to the month) on the others.
+  { by: 'day,country,actor', from: '2020-03-17', to: '2021-06' },
+  { interval: 'week', measure: 'fatalities', countries: 'mali,niger' },
 ];
 
 export const SEEDS = [41, 42, 43, 44, 45];

@@ -3,7 +3,7 @@
 // own JavaScript, cell for cell and in the same order. On the shared data, with the published
 // figures, and on seeded generated data at least 200 option sets wide (generate-events.mjs).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -228,6 +228,37 @@ describe('Parquet', () => {
       }
     }
     connection.closeSync();
+  });
+});
+
+describe('a glob of Parquet files', () => {
+  it('counts rows split over files in the order of their names, repeated event ids across files included', async () => {
+    const connection = await (await DuckDBInstance.create(':memory:')).connect();
+    const csv = join(dir, 'glob.csv');
+    const parts = join(dir, 'glob-parts');
+    mkdirSync(parts);
+    writeFileSync(csv, generateEvents(37, { rows: 600, dayOnly: true }));
+    await connection.run(
+      `CREATE TABLE rows AS SELECT * FROM read_csv('${csv}', header = true, all_varchar = true, quote = '"', escape = '"', delim = ',')`,
+    );
+    // Three files, written out of order, whose names sort as the rows ran: part-1 holds the first 200.
+    for (const part of [3, 1, 2]) {
+      await connection.run(
+        `COPY (SELECT * FROM rows WHERE rowid >= ${(part - 1) * 200} AND rowid < ${part * 200} ORDER BY rowid) TO '${join(parts, `part-${part}.parquet`)}' (FORMAT parquet)`,
+      );
+    }
+    const ids = (
+      await connection.runAndReadAll(
+        'SELECT event_id_cnty FROM rows WHERE rowid < 200 INTERSECT SELECT event_id_cnty FROM rows WHERE rowid >= 200',
+      )
+    ).getRows();
+    assert.ok(ids.length > 5, `${ids.length} event ids repeat across the files`);
+    connection.closeSync();
+    for (const options of [{}, { by: 'week,country,actor' }, { by: 'month,country,actor', measure: 'fatalities' }]) {
+      const result = await aggregateWithDuckDB({ src: join(parts, '*.parquet'), ...options, bare: true });
+      const engine = { rows: result.rows.map((row) => result.columns.map((column) => cellOf(row[column]))) };
+      assertSameOutcome(await javascriptRows(csv, options), engine, 'DuckDB on a Parquet glob', options);
+    }
   });
 });
 
