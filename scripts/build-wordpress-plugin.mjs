@@ -18,12 +18,14 @@ export const ZIP = join(DIST, 'conflict-charts-wordpress.zip');
 /** Fixed file times, so the same sources make the same zip. */
 const MTIME = new Date('2025-01-01T00:00:00Z');
 
-/** The library's files a page needs: the CMS bundle, its lazily loaded chunks and the embed page. */
+/** The library's files a page needs: the CMS bundle, its lazily loaded chunks, the stylesheet that keeps a chart's place, and the embed page. */
 export function libraryFiles(dist = DIST) {
   const names = readdirSync(dist).filter(
-    (name) => /^conflict-charts(-[\w-]+)?\.js$/.test(name) || ['embed.html', 'embed.js', 'embed.css'].includes(name),
+    (name) =>
+      /^conflict-charts(-[\w-]+)?\.js$/.test(name) ||
+      ['conflict-charts.css', 'embed.html', 'embed.js', 'embed.css'].includes(name),
   );
-  for (const needed of ['conflict-charts.js', 'embed.html', 'embed.js', 'embed.css']) {
+  for (const needed of ['conflict-charts.js', 'conflict-charts.css', 'embed.html', 'embed.js', 'embed.css']) {
     if (!names.includes(needed)) throw new Error(`dist/${needed} is missing: run npm run build first`);
   }
   return names.sort();

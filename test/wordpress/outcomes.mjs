@@ -4,6 +4,7 @@
 import { figuresProblem } from './reader.mjs';
 
 const LIBRARY = '/wp-content/plugins/conflict-charts/dist/conflict-charts.js';
+const STYLESHEET = '/wp-content/plugins/conflict-charts/dist/conflict-charts.css';
 
 /** What is wrong with a page that should show charts; [] when nothing is. */
 export function chartProblems(read) {
@@ -21,6 +22,9 @@ export function chartProblems(read) {
     const loads = read.resources.filter((name) => name.split('?')[0].endsWith(LIBRARY));
     if (loads.length !== 1 || loads[0].includes('?'))
       problems.push(`conflict-charts.js loaded as ${JSON.stringify(loads)} (once, without ?ver, expected)`);
+    // The placeholder stylesheet is linked in the head, before the chart is laid out.
+    if (!read.headStylesheets.some((href) => href.split('?')[0].endsWith(STYLESHEET)))
+      problems.push(`no ${STYLESHEET} in the head (it keeps the chart's place until the script draws it)`);
   }
   for (const frame of read.frames) {
     if (Math.abs(frame.iframe - frame.content) > 2)

@@ -65,11 +65,12 @@ test('<cc-annotation> is allowed with the attributes custom-elements.json docume
   );
 });
 
-test('the zip carries conflict-charts.js, every chunk it imports, and the embed page', () => {
+test('the zip carries conflict-charts.js, every chunk it imports, its stylesheet, and the embed page', () => {
   const carried = Object.keys(files).filter((name) => name.startsWith('conflict-charts/dist/'));
   const built = readdirSync(`${ROOT}dist`).filter((name) => /^conflict-charts(-[\w-]+)?\.js$/.test(name));
   for (const name of built) assert.ok(carried.includes(`conflict-charts/dist/${name}`), `dist/${name} is not in the zip`);
-  for (const name of ['embed.html', 'embed.js', 'embed.css']) assert.ok(carried.includes(`conflict-charts/dist/${name}`), name);
+  for (const name of ['conflict-charts.css', 'embed.html', 'embed.js', 'embed.css'])
+    assert.ok(carried.includes(`conflict-charts/dist/${name}`), name);
   const main = Buffer.from(files['conflict-charts/dist/conflict-charts.js']).toString('utf8');
   for (const [, chunk] of main.matchAll(/["']\.\/(conflict-charts-[\w-]+\.js)["']/g)) {
     assert.ok(carried.includes(`conflict-charts/dist/${chunk}`), `conflict-charts.js imports ${chunk}, which the zip lacks`);

@@ -108,6 +108,7 @@ export async function readPost(browser, url) {
           text: content.innerText,
           links: [...content.querySelectorAll('a')].map((a) => a.href),
           resources: performance.getEntriesByType('resource').map((entry) => entry.name),
+          headStylesheets: [...document.head.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.href),
           pwned: window.__pwned ?? null,
         };
       }, CHARTS),

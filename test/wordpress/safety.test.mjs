@@ -174,7 +174,7 @@ test(
   },
 );
 
-test('a page without a chart loads no script of the plugin', async () => {
+test('a page without a chart loads no script or stylesheet of the plugin', async () => {
   needs('the plugin', context);
   const { link } = await save('author', 'No chart', '<!-- wp:paragraph -->\n<p>Words only.</p>\n<!-- /wp:paragraph -->');
   const read = await readPost(opened.browser, link);

@@ -9,6 +9,7 @@
 defined( 'ABSPATH' ) || exit;
 
 add_action( 'init', 'conflict_charts_register_assets' );
+add_action( 'wp_enqueue_scripts', 'conflict_charts_enqueue_placeholder_style' );
 add_filter( 'script_loader_tag', 'conflict_charts_module_tag', 10, 2 );
 
 /**
@@ -20,6 +21,27 @@ function conflict_charts_register_assets() {
 	// phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- see the comment above.
 	wp_register_script( 'conflict-charts', plugins_url( 'dist/conflict-charts.js', CONFLICT_CHARTS_FILE ), array(), null, true );
 	wp_register_script( 'conflict-charts-resize', plugins_url( 'assets/resize.js', CONFLICT_CHARTS_FILE ), array(), CONFLICT_CHARTS_VERSION, true );
+	wp_register_style( 'conflict-charts', plugins_url( 'dist/conflict-charts.css', CONFLICT_CHARTS_FILE ), array(), CONFLICT_CHARTS_VERSION );
+}
+
+/**
+ * Links the stylesheet that keeps each chart's place (dist/conflict-charts.css, a few lines)
+ * in the head of a page whose posts hold a chart, so the text under a chart does not jump down
+ * when the footer's script draws it. The head is printed before the content, so the posts'
+ * text is looked at: a chart tag, the block or the shortcode.
+ */
+function conflict_charts_enqueue_placeholder_style() {
+	global $wp_query;
+	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
+		return;
+	}
+	foreach ( $wp_query->posts as $post ) {
+		$content = $post instanceof WP_Post ? $post->post_content : '';
+		if ( preg_match( '#<(attack-timeline|country-comparison|actor-breakdown)\b|<!-- wp:conflict-charts/chart\b|\[conflict_chart\b#i', $content ) ) {
+			wp_enqueue_style( 'conflict-charts' );
+			return;
+		}
+	}
 }
 
 /**
