@@ -4,6 +4,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TYPES = {
@@ -19,8 +20,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts the server; resolves with its origin. `headers` are added to every response. */
-export function serveStatic({ port = 0, host = '127.0.0.1', root = ROOT, headers = {} } = {}) {
+/**
+ * Starts the server; resolves with its origin. `headers` are added to every response. With
+ * `gzip`, text files go gzip-compressed to a client that accepts it, as a site's server or CDN
+ * sends them (what Lighthouse's simulated network should see).
+ */
+export function serveStatic({ port = 0, host = '127.0.0.1', root = ROOT, headers = {}, gzip = false } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -31,12 +36,16 @@ export function serveStatic({ port = 0, host = '127.0.0.1', root = ROOT, headers
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compress =
+        gzip && /^(text\/|application\/json)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': size,
+        'content-type': type,
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : { 'content-length': size }),
         ...headers,
       });
-      createReadStream(file).pipe(response);
+      const body = createReadStream(file);
+      (compress ? body.pipe(createGzip()) : body).pipe(response);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
