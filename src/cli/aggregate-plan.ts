@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../data/types.js';
+import type { CalendarDate, EventFilters } from '../data/types.js';
 import { DataError } from '../errors/data-error.js';
 import { resolveCounting, resolveReading, type ResolvedCounting, type ResolvedReading } from '../options/resolve.js';
 import type { CountingOptions, ReadingOptions } from '../options/chart-options.js';
@@ -70,6 +70,17 @@ export function aggregatePlan(options: AggregatePlanOptions): AggregatePlan {
     if (date) checkBinEdge(key, String(options[key]), date, interval);
   }
   return { interval, split, measure, reading, counting };
+}
+
+/** The filters as the provenance row and the SQL comment name them (`from 2024; countries Mali, Niger`). */
+export function filtersText(options: { from?: unknown; to?: unknown }, filters: EventFilters): string[] {
+  return [
+    options.from !== undefined && `from ${String(options.from)}`,
+    options.to !== undefined && `to ${String(options.to)}`,
+    filters.countries && `countries ${filters.countries.join(', ')}`,
+    filters.actors && `actors ${filters.actors.join(', ')}`,
+    filters.eventTypes && `event types ${filters.eventTypes.join(', ')}`,
+  ].filter((text): text is string => Boolean(text));
 }
 
 const NAMES: Record<Interval, string> = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };

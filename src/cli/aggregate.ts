@@ -16,7 +16,7 @@ import { countingContext } from '../charts/definition.js';
 import { readEvents } from '../charts/read-events.js';
 import type { CountingOptions, ReadingOptions } from '../options/chart-options.js';
 import type { Interval } from '../options/values.js';
-import { aggregatePlan } from './aggregate-plan.js';
+import { aggregatePlan, filtersText } from './aggregate-plan.js';
 import { readTable, sourceName, type DataSource } from './read.js';
 
 /*
@@ -234,13 +234,7 @@ export function provenanceText(
 ): string {
   const dataset = facts.format === 'generic' ? '' : ` (${facts.format.toUpperCase()} format)`;
   const source = options.source || defaultSourceFor(facts.format, en) || `Data: ${facts.name}`;
-  const kept = [
-    options.from !== undefined && `from ${options.from}`,
-    options.to !== undefined && `to ${options.to}`,
-    filters.countries && `countries ${filters.countries.join(', ')}`,
-    filters.actors && `actors ${filters.actors.join(', ')}`,
-    filters.eventTypes && `event types ${filters.eventTypes.join(', ')}`,
-  ].filter(Boolean);
+  const kept = filtersText(options, filters);
   const interval = facts.interval ?? 'month';
   const by = [
     interval,

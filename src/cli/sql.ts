@@ -4,7 +4,7 @@ import type { CountingOptions, ReadingOptions } from '../options/chart-options.j
 import { aggregateQuery, type AggregateQuery } from '../sql/aggregate-query.js';
 import { DIALECTS, printQuery, type Dialect, type PrintedQuery } from '../sql/print.js';
 import { VERSION } from '../version.js';
-import { aggregatePlan } from './aggregate-plan.js';
+import { aggregatePlan, filtersText } from './aggregate-plan.js';
 
 /** What `conflict-charts sql` takes: the aggregate command's reading and counting options, and the table. */
 export interface SqlOptions extends ReadingOptions, Omit<CountingOptions, 'actorRole' | 'includeCivilians'> {
@@ -46,13 +46,7 @@ export function sqlQuery(options: SqlOptions): { built: AggregateQuery; dialect:
     aliases: counting.aliases,
     rowColumn: options.rowField || '_row',
   });
-  const kept = [
-    options.from !== undefined && `from ${options.from}`,
-    options.to !== undefined && `to ${options.to}`,
-    counting.filters.countries && `countries ${counting.filters.countries.join(', ')}`,
-    counting.filters.actors && `actors ${counting.filters.actors.join(', ')}`,
-    counting.filters.eventTypes && `event types ${counting.filters.eventTypes.join(', ')}`,
-  ].filter(Boolean);
+  const kept = filtersText(options, counting.filters);
   const splitName = split === 'actor' ? ', first and second actor' : split === 'event-type' ? ', event type' : '';
   const comment = [
     `Made by conflict-charts ${VERSION} for ${dialect}: ${measure} by ${interval}, country${splitName} in ${options.table} (${built.format.toUpperCase()} columns)`,
