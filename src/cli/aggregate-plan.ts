@@ -103,7 +103,7 @@ function checkBinEdge(key: 'from' | 'to', text: string, date: CalendarDate, inte
   if (day === edge) return;
   const inside = interval === 'week' ? `on a ${WEEKDAYS[((day % 7) + 7) % 7]}, inside a week` : `inside a ${interval}`;
   const around = key === 'from' ? [start, nextBin(start, interval)] : [start - 1, nextBin(start, interval) - 1];
-  const written = around.map((d) => periodText(d, interval, key));
+  const written = around.map((d) => boundText(d, interval, key));
   throw new DataError(
     `--${key} ${text} ${key === 'from' ? 'starts' : 'ends'} ${inside} (${NAMES[interval]} ${
       interval === 'week' ? 'run Monday to Sunday' : 'are counted whole'
@@ -112,7 +112,7 @@ function checkBinEdge(key: 'from' | 'to', text: string, date: CalendarDate, inte
 }
 
 /** How `from` or `to` can name a period's first or last day. */
-function periodText(day: number, interval: Interval, key: 'from' | 'to'): string {
+function boundText(day: number, interval: Interval, key: 'from' | 'to'): string {
   if (interval === 'week') return formatDay(day);
   const text = formatDay(key === 'from' ? day : binStart(day, 'month'));
   return interval === 'year' ? text.slice(0, 4) : text.slice(0, 7);

@@ -2,8 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { aggregateTimeline } from '../data/aggregate.js';
 import { aliasActor } from '../data/aliases.js';
-import { keptEvents } from '../data/kept-events.js';
-import { checkInterval, extentOf } from '../data/time-bins.js';
+import { everyEvent, keptEvents } from '../data/kept-events.js';
+import { checkInterval, extentOf, tableExtent } from '../data/time-bins.js';
 import { compareCodePoints } from '../data/compare-names.js';
 import { DataError } from '../errors/data-error.js';
 import type { ConflictEvent, DataFormat, EventFilters, SkippedRecord, TimelineGroupBy } from '../data/types.js';
@@ -112,7 +112,8 @@ export async function aggregateFile(options: AggregateFileOptions): Promise<Aggr
   // A date coarser than the interval is refused before any part is counted, whichever part
   // holds it, so the message does not depend on the order of the rows (nor does the SQL's).
   const kept = keptEvents(normalized.table, counting.filters, counting.aliases);
-  checkInterval(extentOf(normalized.table, kept).coarsest, interval);
+  const extent = kept === everyEvent(normalized.table) ? tableExtent(normalized.table) : extentOf(normalized.table, kept);
+  checkInterval(extent.coarsest, interval);
   const groupBy: TimelineGroupBy = split === 'event-type' ? 'event-type' : 'none';
   const splitColumns = split === 'actor' ? ['actor1', 'actor2'] : split === 'event-type' ? ['event_type'] : [];
 
