@@ -87,11 +87,23 @@ export function stackTransforms(dimension: string, domain: readonly string[]) {
   ];
 }
 
-/** A nominal colour encoding over `domain`, in that order, with "Other" grey. */
-export function colorEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
-  // Columns as wide as the longest label (up to the chart's width), so names stay whole.
+/**
+ * The colour legend's layout: columns as wide as the longest label (up to the chart's width), so
+ * names stay whole, wrapped into rows that fit the width instead of running off a phone screen,
+ * and under the chart there so the bars keep the top of the screen.
+ */
+export function legendLayout(domain: readonly string[], ctx: SpecContext) {
   const longest = Math.max(...domain.map((name) => name.length), 4);
   const entry = Math.min(ctx.width - 16, longest * LEGEND_CHARACTER_WIDTH + LEGEND_SWATCH + LEGEND_GAP);
+  return {
+    columns: Math.max(1, Math.floor((ctx.width - 16) / entry)),
+    labelLimit: Math.max(60, entry - LEGEND_SWATCH - LEGEND_GAP),
+    orient: ctx.width < NARROW_WIDTH ? ('bottom' as const) : ('top' as const),
+  };
+}
+
+/** A nominal colour encoding over `domain`, in that order, with "Other" grey. */
+export function colorEncoding(field: string, title: string, domain: readonly string[], ctx: SpecContext) {
   return {
     field,
     type: 'nominal' as const,
@@ -100,13 +112,7 @@ export function colorEncoding(field: string, title: string, domain: readonly str
     // comparison chain, and stacking order is set by the explicit stack transform.
     sort: null,
     scale: { domain: [...domain], range: colorRange(domain, ctx.tokens, ctx.otherLabel, ctx.colors) },
-    // Wrap the legend into rows that fit the width instead of running off a phone screen, and
-    // move it under the chart there so the bars keep the top of the screen.
-    legend: {
-      columns: Math.max(1, Math.floor((ctx.width - 16) / entry)),
-      labelLimit: Math.max(60, entry - LEGEND_SWATCH - LEGEND_GAP),
-      orient: ctx.width < NARROW_WIDTH ? ('bottom' as const) : ('top' as const),
-    },
+    legend: legendLayout(domain, ctx),
   };
 }
 

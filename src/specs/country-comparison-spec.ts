@@ -1,8 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { Spec } from 'vega';
 import type { ComparisonRow } from '../data/types.js';
 import {
   NUMBER_FORMAT,
   colorEncoding,
+  colorRange,
   frame,
   groupsOf,
   labelLimit,
@@ -10,6 +12,7 @@ import {
   HORIZONTAL_TICK_SPACING,
   type SpecContext,
 } from './common.js';
+import { horizontalBarsSpec, type HorizontalBars } from './vega/bars.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
@@ -17,9 +20,43 @@ export interface ComparisonSpecOptions extends SpecContext {
   groupTitle: string;
 }
 
-/** Countries in the order the rows give them (largest first, "Other" last). */
-function countriesOf(rows: ComparisonRow[]): string[] {
-  return [...new Set(rows.map((row) => row.country))];
+/**
+ * What both builders draw: countries in the order the rows give them (largest first, "Other"
+ * last), groups in legend order, and the colours. Highlighting maps each country to a colour
+ * (or an opacity) through a scale: no data value ever enters a Vega expression.
+ */
+export function comparisonBars(rows: ComparisonRow[], options: ComparisonSpecOptions): HorizontalBars {
+  const countries = [...new Set(rows.map((row) => row.country))];
+  const groups = groupsOf(rows);
+  const grouped = groups.length > 0;
+  const { tokens } = options;
+  const highlight = options.highlight?.trim().toLowerCase();
+  const isHighlight = (country: string) => country.toLowerCase() === highlight;
+  return {
+    category: 'country',
+    categories: countries,
+    widestLabel: 160,
+    measure: 'value',
+    title: options.measureLabel,
+    format: NUMBER_FORMAT,
+    tickMinStep: 1,
+    tooltip: [
+      { field: 'country', title: options.locale.strings.country },
+      ...(grouped ? [{ field: 'group', title: options.groupTitle }] : []),
+      { field: 'value', title: options.measureLabel, format: NUMBER_FORMAT },
+    ],
+    groups,
+    groupTitle: options.groupTitle,
+    colors: grouped
+      ? colorRange(groups, tokens, options.otherLabel, options.colors)
+      : countries.map((c) => (isHighlight(c) ? tokens.accent : c === options.otherLabel ? tokens.other : tokens.palette[0])),
+    opacities: grouped && highlight ? countries.map((c) => (isHighlight(c) ? 1 : 0.45)) : undefined,
+  };
+}
+
+/** The Vega spec for `<country-comparison>`: the same chart as its Vega-Lite spec, drawn without compiling. */
+export function countryComparisonVegaSpec(rows: ComparisonRow[], options: ComparisonSpecOptions): Spec {
+  return horizontalBarsSpec(rows, comparisonBars(rows, options), options);
 }
 
 /**
@@ -27,18 +64,16 @@ function countriesOf(rows: ComparisonRow[]): string[] {
  * stacked by group when rows carry one, with the value written at the bar's end.
  */
 export function countryComparisonSpec(rows: ComparisonRow[], options: ComparisonSpecOptions): TopLevelSpec {
-  const countries = countriesOf(rows);
-  const groups = groupsOf(rows);
-  const grouped = groups.length > 0;
-  const { tokens } = options;
-  const highlight = options.highlight?.trim().toLowerCase();
+  const bars = comparisonBars(rows, options);
+  const grouped = bars.groups.length > 0;
+  const countries = bars.categories;
 
   const y = {
     field: 'country',
     type: 'nominal' as const,
     title: null,
-    sort: countries,
-    axis: { labelLimit: labelLimit(options.width, 160) },
+    sort: [...countries],
+    axis: { labelLimit: labelLimit(options.width, bars.widestLabel) },
   };
   const x = {
     field: 'value',
@@ -52,43 +87,27 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
       titleLimit: options.width - 16,
     },
   };
-  const tooltip = [
-    { field: 'country', type: 'nominal' as const, title: options.locale.strings.country },
-    ...(grouped ? [{ field: 'group', type: 'nominal' as const, title: options.groupTitle }] : []),
-    { field: 'value', type: 'quantitative' as const, title: options.measureLabel, format: NUMBER_FORMAT },
-  ];
-  // Highlighting maps each country to a colour through the scale: no data value ever
-  // enters a Vega expression.
+  const tooltip = bars.tooltip.map(({ field, title, format }) =>
+    format ? { field, type: 'quantitative' as const, title, format } : { field, type: 'nominal' as const, title },
+  );
   const color = grouped
-    ? colorEncoding('group', options.groupTitle, groups, options)
-    : {
-        field: 'country',
-        type: 'nominal' as const,
-        legend: null,
-        scale: {
-          domain: countries,
-          range: countries.map((c) =>
-            c.toLowerCase() === highlight ? tokens.accent : c === options.otherLabel ? tokens.other : tokens.palette[0],
-          ),
+    ? colorEncoding('group', options.groupTitle, bars.groups, options)
+    : { field: 'country', type: 'nominal' as const, legend: null, scale: { domain: [...countries], range: [...bars.colors] } };
+  const opacity = bars.opacities
+    ? {
+        opacity: {
+          field: 'country',
+          type: 'nominal' as const,
+          legend: null,
+          scale: { domain: [...countries], range: [...bars.opacities] },
         },
-      };
-  const opacity =
-    grouped && highlight
-      ? {
-          opacity: {
-            field: 'country',
-            type: 'nominal' as const,
-            legend: null,
-            scale: { domain: countries, range: countries.map((c) => (c.toLowerCase() === highlight ? 1 : 0.45)) },
-          },
-        }
-      : {};
+      }
+    : {};
 
-  const bars = { mark: { type: 'bar' as const }, encoding: { y, x, color, ...opacity, tooltip } };
-  const layers: object[] = [bars];
+  const layers: object[] = [{ mark: { type: 'bar' as const }, encoding: { y, x, color, ...opacity, tooltip } }];
   if (!grouped) {
     layers.push({
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: tokens.text },
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: options.tokens.text },
       encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'value', format: NUMBER_FORMAT } },
     });
   }
