@@ -2,7 +2,7 @@
  * Splits the CMS build in three: the entry (what a page loads up front: the elements, reading
  * files, and every module those import statically), the counting and drawing code (loaded by an
  * element about to draw, with the vega chunk) in one chunk rather than a trickle of small ones,
- * and vega (src/controllers/vega-runtime.ts and what it imports). Without this, rollup pulls shared helpers into whichever chunk it meets first.
+ * vega (src/controllers/vega-runtime.ts and what it imports), and Vega-Lite's compiler, for customized specs only. Without this, rollup pulls shared helpers into whichever chunk it meets first.
  */
 export function cmsChunks() {
   let loadedUpFront;
@@ -18,9 +18,11 @@ export function cmsChunks() {
       visit(entry);
     }
     if (loadedUpFront.has(id)) return 'conflict-charts';
-    // Vega, vega-lite's compiler and the interpreter: one chunk, fetched in parallel with the
-    // drawing code when a chart nears the viewport.
+    // Vega and the interpreter: one chunk, fetched in parallel with the drawing code when a
+    // chart nears the viewport. Vega-Lite's compiler is a chunk of its own, fetched only for a
+    // chart whose Vega-Lite spec was customized (spec-patch, customizeSpec).
     if (id.endsWith('/src/controllers/vega-runtime.ts')) return 'vega';
+    if (id.endsWith('/src/controllers/vega-lite-runtime.ts') || id.includes('/node_modules/vega-lite/')) return 'vega-lite';
     if (/\/src\/(controllers\/|export\/export-menu|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id))
       return 'drawing';
   };

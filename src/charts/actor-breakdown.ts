@@ -5,11 +5,18 @@ import { renameGroups } from '../data/rename-groups.js';
 import type { BreakdownGroupBy, BreakdownRow } from '../data/types.js';
 import { formatNumber, formatShare } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
-import { actorBreakdownSpec } from '../specs/actor-breakdown-spec.js';
+import { actorBreakdownSpec, actorBreakdownVegaSpec, type BreakdownSpecOptions } from '../specs/actor-breakdown-spec.js';
+import type { SpecContext } from '../specs/common.js';
+import type { ResolvedOptions } from '../options/resolve.js';
 import type { ChartDefinition } from './definition.js';
 
 const groupTitle = (groupBy: string, locale: ChartLocale) =>
   groupBy === 'country' ? locale.strings.country : locale.strings.eventType;
+
+const specOptions = (context: SpecContext, o: ResolvedOptions): BreakdownSpecOptions => ({
+  ...context,
+  groupTitle: groupTitle(o.groupBy, context.locale),
+});
 
 /** How `<actor-breakdown>` counts, specifies and describes its chart (one module per chart, so an
  * app importing one element bundles no code of the others). */
@@ -21,9 +28,8 @@ export const actorBreakdownDefinition: ChartDefinition<BreakdownRow> = {
     const rows = aggregateActors(events, { ...counting, groupBy });
     return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   },
-  buildSpec(rows, context, o) {
-    return actorBreakdownSpec(rows, { ...context, groupTitle: groupTitle(o.groupBy, context.locale) });
-  },
+  buildSpec: (rows, context, o) => actorBreakdownSpec(rows, specOptions(context, o)),
+  buildVegaSpec: (rows, context, o) => actorBreakdownVegaSpec(rows, specOptions(context, o)),
   summarize: (rows, measureLabel, locale) => breakdownSummary(rows, { measureLabel, locale }),
   describeRow(row, locale) {
     const group = row.group ? `, ${row.group}` : '';

@@ -7,7 +7,10 @@ import type { TimelineGroupBy, TimelineRow } from '../data/types.js';
 import { formatCalendarDay, formatNumber, formatPeriod } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { TimelineAnnotation } from '../options/chart-options.js';
-import { attackTimelineSpec } from '../specs/attack-timeline-spec.js';
+import { attackTimelineSpec, type TimelineSpecOptions } from '../specs/attack-timeline-spec.js';
+import type { SpecContext } from '../specs/common.js';
+import { attackTimelineVegaSpec } from '../specs/vega/attack-timeline.js';
+import type { ResolvedOptions } from '../options/resolve.js';
 import type { ChartDefinition, ExtraTable } from './definition.js';
 
 const groupTitle = (groupBy: string, locale: ChartLocale) => {
@@ -16,6 +19,15 @@ const groupTitle = (groupBy: string, locale: ChartLocale) => {
 };
 
 const noteDay = (day: string, locale: ChartLocale) => formatCalendarDay(day, '%-d %B %Y', locale);
+
+const specOptions = (context: SpecContext, o: ResolvedOptions): TimelineSpecOptions => ({
+  ...context,
+  height: context.height ?? 300,
+  interval: o.interval,
+  mark: o.mark,
+  groupTitle: groupTitle(o.groupBy, context.locale),
+  annotations: o.annotations,
+});
 
 /** How `<attack-timeline>` counts, specifies and describes its chart (one module per chart, so an
  * app importing one element bundles no code of the others). */
@@ -32,16 +44,8 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
     );
     return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   },
-  buildSpec(rows, context, o) {
-    return attackTimelineSpec(rows, {
-      ...context,
-      height: context.height ?? 300,
-      interval: o.interval,
-      mark: o.mark,
-      groupTitle: groupTitle(o.groupBy, context.locale),
-      annotations: o.annotations,
-    });
-  },
+  buildSpec: (rows, context, o) => attackTimelineSpec(rows, specOptions(context, o)),
+  buildVegaSpec: (rows, context, o) => attackTimelineVegaSpec(rows, specOptions(context, o)),
   /** The chart in words, then the dated notes. */
   summarize(rows, measureLabel, locale, o) {
     const summary = timelineSummary(rows, o.interval, { measureLabel, locale });

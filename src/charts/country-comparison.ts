@@ -5,11 +5,23 @@ import { renameGroups } from '../data/rename-groups.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../data/types.js';
 import { formatNumber } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
-import { countryComparisonSpec } from '../specs/country-comparison-spec.js';
+import {
+  countryComparisonSpec,
+  countryComparisonVegaSpec,
+  type ComparisonSpecOptions,
+} from '../specs/country-comparison-spec.js';
+import type { SpecContext } from '../specs/common.js';
+import type { ResolvedOptions } from '../options/resolve.js';
 import type { ChartDefinition } from './definition.js';
 
 const groupTitle = (groupBy: string, locale: ChartLocale) =>
   groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType;
+
+const specOptions = (context: SpecContext, o: ResolvedOptions): ComparisonSpecOptions => ({
+  ...context,
+  highlight: o.highlight,
+  groupTitle: groupTitle(o.groupBy, context.locale),
+});
 
 /** How `<country-comparison>` counts, specifies and describes its chart (one module per chart, so
  * an app importing one element bundles no code of the others). */
@@ -21,9 +33,8 @@ export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
     const rows = aggregateCountries(events, { ...counting, groupBy });
     return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
   },
-  buildSpec(rows, context, o) {
-    return countryComparisonSpec(rows, { ...context, highlight: o.highlight, groupTitle: groupTitle(o.groupBy, context.locale) });
-  },
+  buildSpec: (rows, context, o) => countryComparisonSpec(rows, specOptions(context, o)),
+  buildVegaSpec: (rows, context, o) => countryComparisonVegaSpec(rows, specOptions(context, o)),
   summarize: (rows, measureLabel, locale) => comparisonSummary(rows, { measureLabel, locale }),
   describeRow(row, locale) {
     const group = row.group ? `, ${row.group}` : '';

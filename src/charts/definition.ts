@@ -1,3 +1,4 @@
+import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { mergeAliases } from '../data/aliases.js';
@@ -24,7 +25,10 @@ export interface ChartDefinition<Row extends object = object> {
   /** Whether rows without a country must be skipped (the chart groups or filters by country). */
   needsCountry(options: ResolvedOptions): boolean;
   aggregate(events: EventTable, counting: CountingContext, options: ResolvedOptions): Row[];
+  /** The Vega-Lite spec: the public `spec`, and what a customized chart is compiled from. */
   buildSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): TopLevelSpec;
+  /** The Vega spec of the same chart, drawn without Vega-Lite's compiler. */
+  buildVegaSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): Spec;
   /** The chart in words, for screen readers and the SVG's description. */
   summarize(rows: Row[], measureLabel: string, locale: ChartLocale, options: ResolvedOptions): string;
   /** One row in words, for the keyboard reader ("July 2025: 54"). */

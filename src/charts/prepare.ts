@@ -1,3 +1,4 @@
+import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { DataFormat, NormalizeResult, SkippedRecord } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -23,6 +24,11 @@ export interface PreparedChart<Row extends object = object> {
   /** The rows drawn: the element's `chartData`, exactly the spec's `data.values`. */
   rows: Row[];
   spec: TopLevelSpec;
+  /**
+   * The same chart as a Vega spec, drawn without compiling; undefined when `spec-patch` or
+   * `customizeSpec` changed the Vega-Lite spec, which is then compiled by Vega-Lite.
+   */
+  vegaSpec?: Spec;
   /** What the spec was built with (width, colours, the measure's name…). */
   context: SpecContext;
   format: DataFormat;
@@ -73,6 +79,7 @@ export function prepareChart<Row extends object>(
   return {
     rows,
     spec: customized(definition.buildSpec(rows, context, options), options),
+    vegaSpec: options.specPatch || options.customizeSpec ? undefined : definition.buildVegaSpec(rows, context, options),
     context,
     format: normalized.format,
     skipped: normalized.skipped,

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { DEFINITIONS } from '../charts/definitions.js';
+import type { Spec } from 'vega';
 import { prepareChart as prepare } from '../charts/prepare.js';
 import { readEvents } from '../charts/read-events.js';
 import type { Table } from '../data/table.js';
@@ -34,6 +35,8 @@ export interface PreparedChart {
   /** The rows drawn: exactly what the element's `chartData` holds for the same input. */
   chartData: object[];
   spec: TopLevelSpec;
+  /** The same chart as a Vega spec, drawn without Vega-Lite; undefined when the Vega-Lite spec was customized. */
+  vegaSpec?: Spec;
   skipped: SkippedRecord[];
   format: DataFormat;
   measureLabel: string;
@@ -76,6 +79,7 @@ export function prepareChart(kind: ChartKind, table: Table, options: ChartOption
     kind: tag,
     chartData: chart.rows,
     spec: chart.spec,
+    vegaSpec: chart.vegaSpec,
     skipped: chart.skipped,
     format: chart.format,
     measureLabel: chart.context.measureLabel,

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../errors/data-error.js';
 import type { DataFormat, SkippedRecord } from '../data/types.js';
 import { chartKind, prepareChart, type ChartKind, type ChartOptions } from './charts.js';
@@ -29,8 +29,10 @@ export interface RenderResult {
   png?: Buffer;
   /** The rows drawn: exactly the element's `chartData` for the same input and options. */
   chartData: object[];
-  /** The Vega-Lite spec drawn. */
+  /** The Vega-Lite spec: drawn through Vega-Lite when `specPatch` or `customizeSpec` changed it. */
   spec: TopLevelSpec;
+  /** The Vega spec drawn (written by the chart's builder, or compiled from a customized `spec`); none for an empty chart. */
+  vegaSpec?: vega.Spec;
   /** Records that could not be used, with the reason (1-based records). */
   skipped: SkippedRecord[];
   /** The dataset detected. */
@@ -79,9 +81,9 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
   const chart = prepareChart(kind, table, { ...options, height }, width);
   const warnings: string[] = [];
   useBundledFontMetrics();
-  const chartSvg = chart.empty ? null : await drawSpec(chart.spec, warnings);
+  const drawn = chart.empty ? null : await drawSpec(chart.spec, chart.vegaSpec, warnings);
   const figure = composeFigure(
-    chartSvg,
+    drawn?.svg ?? null,
     width,
     {
       heading: options.heading,
@@ -101,6 +103,7 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
     png: format === 'png' ? await toPng(figure.svg, scale) : undefined,
     chartData: chart.chartData,
     spec: chart.spec,
+    vegaSpec: drawn?.vegaSpec ?? chart.vegaSpec,
     skipped: chart.skipped,
     format: chart.format,
     summary: chart.summary,
@@ -117,14 +120,25 @@ function positive(name: string, value: number | undefined): number | undefined {
   return n;
 }
 
-/** Compiles and draws a Vega-Lite spec with Vega's headless (no DOM, no canvas) renderer. */
-async function drawSpec(spec: TopLevelSpec, warnings: string[]): Promise<string> {
+/**
+ * Draws the chart's Vega spec with Vega's headless (no DOM, no canvas) renderer; a customized
+ * chart (no Vega spec) is compiled from its Vega-Lite spec first, loading Vega-Lite only then.
+ */
+async function drawSpec(
+  spec: TopLevelSpec,
+  vegaSpec: vega.Spec | undefined,
+  warnings: string[],
+): Promise<{ svg: string; vegaSpec: vega.Spec }> {
   const logger = collectingLogger(warnings);
-  const compiled = compile(structuredClone(spec), { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });
+  const drawn = vegaSpec ?? (await import('vega-lite')).compile(structuredClone(spec), { logger: logger as never }).spec;
+  const view = new vega.View(vega.parse(structuredClone(drawn)), {
+    renderer: 'none',
+    logger: logger as never,
+    logLevel: vega.Warn,
+  });
   try {
     await view.runAsync();
-    return await withRawWidths(() => view.toSVG());
+    return { svg: await withRawWidths(() => view.toSVG()), vegaSpec: drawn };
   } finally {
     view.finalize();
   }

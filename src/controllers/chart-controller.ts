@@ -180,7 +180,7 @@ export class ChartController<Row extends object> implements ReactiveController {
         return { status: 'empty', chart, definition, options };
       }
       await host.updateComplete;
-      const drawn = await view.draw(chart.spec, chart.rows, options.renderer, signal);
+      const drawn = await view.draw(chart.spec, chart.rows, options.renderer, signal, chart.vegaSpec);
       signal.throwIfAborted();
       if (!drawn) return undefined;
       return { status: 'ready', chart, definition, options };

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { yieldToPage } from '../data/yield.js';
 import { loadOnce } from '../util/load-once.js';
@@ -6,29 +7,20 @@ import { loadOnce } from '../util/load-once.js';
 type VegaRuntime = typeof import('./vega-runtime.js');
 /** The Vega view a chart is drawn in. */
 export type VegaView = InstanceType<VegaRuntime['View']>;
-/** A Vega spec, as Vega-Lite compiles one. */
-export type VegaSpec = ReturnType<VegaRuntime['compile']>['spec'];
+/** A Vega spec: as a chart's builder writes it, or as Vega-Lite compiles a customized one. */
+export type VegaSpec = Spec;
 
 /** A Vega tooltip handler (see ShadowTooltip). */
 export type TooltipHandler = (handler: unknown, event: MouseEvent | undefined, item: unknown, value: unknown) => void;
 
 /**
- * Loads vega, vega-lite's compiler and vega-interpreter once, on first use, shared by every
- * element: a CMS page pays for them only when a chart is about to be drawn.
+ * Loads vega and vega-interpreter once, on first use, shared by every element: a CMS page pays
+ * for them only when a chart is about to be drawn.
  */
 export const loadVega = loadOnce(() => import('./vega-runtime.js'));
 
-/** The dataset Vega-Lite names a spec's top-level inline `data.values`. */
-const ROWS_DATASET = 'source_0';
-
-/**
- * A spec as text without its top-level rows: two specs with the same shape draw the same chart
- * of different rows, so the second can reuse the first one's view.
- */
-export function specShape(spec: TopLevelSpec): string {
-  const { data, ...rest } = spec as TopLevelSpec & { data?: Record<string, unknown> };
-  return JSON.stringify([rest, data && { ...data, values: undefined }]);
-}
+/** Loads Vega-Lite's compiler once, for the first chart whose Vega-Lite spec was customized. */
+export const loadVegaLite = loadOnce(() => import('./vega-lite-runtime.js'));
 
 export interface VegaViewOptions {
   /** Where the view draws its SVG or canvas. */
@@ -68,35 +60,41 @@ export class VegaViewController implements ReactiveController {
   }
 
   /**
-   * Draws `spec` with `rows` as its data, in the view already drawn when only the rows differ.
-   * Resolves with the view, or undefined when `signal` aborted the draw (a newer one started).
+   * Draws `rows` as `vegaSpec` says, or, without one, as the Vega-Lite `spec` compiles (Vega-Lite
+   * is then loaded first), in the view already drawn when only the rows differ. Resolves with
+   * the view, or undefined when `signal` aborted the draw (a newer one started).
    */
   async draw(
     spec: TopLevelSpec,
     rows: readonly object[],
     renderer: 'svg' | 'canvas',
     signal?: AbortSignal,
+    vegaSpec?: VegaSpec,
   ): Promise<VegaView | undefined> {
-    const shape = `${renderer} ${specShape(spec)}`;
+    const [vega, compiler] = await Promise.all([loadVega(), vegaSpec ? undefined : loadVegaLite()]);
+    const shape = `${renderer} ${vega.specShape(vegaSpec ?? spec)}`;
     if (this.view && shape === this.shape) {
       // Copies: Vega writes parsed dates into the rows it is given.
       await this.view
         .data(
-          ROWS_DATASET,
+          vega.ROWS_DATASET,
           rows.map((row) => ({ ...row })),
         )
         .runAsync();
       return signal?.aborted ? undefined : this.view;
     }
-    const vega = await loadVega();
     const container = this.options.container();
     if (signal?.aborted || !container) return undefined;
     // Compiled and parsed before the container is touched: a spec that fails leaves the last
     // drawing in place. Between the steps the page may paint and answer input, so that no one
     // task holds it for the whole first draw.
-    const compiled = vega.compile(structuredClone(spec) as never).spec;
-    await yieldToPage();
-    if (signal?.aborted) return undefined;
+    let compiled: VegaSpec;
+    if (vegaSpec) compiled = vega.drawableSpec(vegaSpec, rows);
+    else {
+      compiled = compiler!.compile(structuredClone(spec) as never).spec;
+      await yieldToPage();
+      if (signal?.aborted) return undefined;
+    }
     const runtime = vega.parse(compiled, {}, { ast: true });
     await yieldToPage();
     if (signal?.aborted) return undefined;
@@ -113,7 +111,7 @@ export class VegaViewController implements ReactiveController {
     // The old view's SVG left the container above: release the old view only.
     this.view?.finalize();
     this.view = view;
-    this.vegaSpec = compiled;
+    this.vegaSpec = vegaSpec ?? compiled;
     this.shape = shape;
     view.addEventListener('click', (_event, item) => {
       const datum = (item as { datum?: Record<string, unknown> } | null)?.datum;

@@ -61,11 +61,20 @@ describe('customizing the spec: spec-patch and customizeSpec', () => {
     expect(marks(el, 'rect')).to.have.length(3);
   });
 
-  it('vegaSpec is the Vega spec drawn, compiled from spec', async () => {
+  it('vegaSpec is the Vega spec drawn: the chart’s own, or compiled from a customized spec', async () => {
     const el = chart<CountryComparison>('country-comparison', { src: NIGERIA });
     expect(await el.settled).to.equal('ready');
     expect(el.vegaSpec!.$schema).to.match(/schema\/vega\/v\d/);
+    expect(el.vegaSpec!.usermeta).to.deep.equal({ builder: 'conflict-charts' });
     expect(el.vegaSpec!.marks!.length).to.be.greaterThan(0);
+    const rows = el.vegaSpec!.data!.find((set) => set.name === 'source_0') as { values: object[] };
+    // The rows drawn are chartData's, untouched by Vega (which draws copies).
+    expect(rows.values).to.deep.equal(el.chartData);
+
+    el.customizeSpec = (spec) => spec;
+    expect(await el.settled).to.equal('ready');
+    expect(el.vegaSpec!.$schema).to.match(/schema\/vega\/v\d/);
+    expect(el.vegaSpec!.usermeta).to.equal(undefined);
     expect(el.vegaSpec!.data!.find((set) => set.name === 'source_0')).to.not.equal(undefined);
   });
 

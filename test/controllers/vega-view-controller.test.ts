@@ -1,7 +1,7 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import type { TopLevelSpec } from 'vega-lite';
-import { specShape, VegaViewController } from '../../src/controllers/vega-view-controller.js';
+import { VegaViewController } from '../../src/controllers/vega-view-controller.js';
 
 /** A bare element with a drawing area and the view controller alone. */
 class ViewHost extends LitElement {
@@ -115,10 +115,5 @@ describe('VegaViewController', () => {
     abort.abort();
     expect(await drawing).to.equal(undefined);
     expect(host.vega.view).to.equal(undefined);
-  });
-
-  it('knows two specs of the same shape apart from specs that differ beyond their rows', () => {
-    expect(specShape(bars([{ name: 'a', value: 1 }]))).to.equal(specShape(bars([{ name: 'z', value: 9 }])));
-    expect(specShape(bars([]))).to.not.equal(specShape(bars([], '#000000')));
   });
 });
