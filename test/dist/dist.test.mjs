@@ -101,10 +101,13 @@ try {
     await page.close();
   });
 
-  await check('the demo article renders its three charts from the real files', async () => {
-    const { page, charts, problems } = await openPage(browser, `${plain.origin}/demo/article.html`);
+  await check('the demo article renders its three charts from the real files, without Vega-Lite', async () => {
+    const { page, charts, problems, scripts } = await openPage(browser, `${plain.origin}/demo/article.html`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.length === 3 && charts.every((c) => c.status === 'ready' && c.rows > 0), json(charts));
+    // Charts drawn from their own Vega specs: no page without a customized chart loads Vega-Lite.
+    assert(scripts.some((path) => /conflict-charts-vega-[\w-]{8}\.js$/.test(path)), `scripts: ${json(scripts)}`);
+    assert(!scripts.some((path) => path.includes('vega-lite')), `Vega-Lite was loaded: ${json(scripts)}`);
     // The last chart is screens below the fold: it waited for the reader before drawing.
     assert(json(charts.waitedForReader) === json([2]), `charts that waited: ${json(charts.waitedForReader)}`);
     await page.close();
@@ -112,7 +115,7 @@ try {
 
   for (const [name, policy] of Object.entries(POLICIES)) {
     await check(`renders all three under "${policy}" with no console error`, async () => {
-      const { page, charts, problems } = await openPage(browser, `${strict[name].origin}/test/dist/csp.html`);
+      const { page, charts, problems, scripts } = await openPage(browser, `${strict[name].origin}/test/dist/csp.html`);
       const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
       assert(header === policy, `the page was served with ${header}`);
       assert(problems.length === 0, problems.join('; '));
@@ -124,6 +127,8 @@ try {
         ...new Set([...el.shadowRoot.querySelectorAll('svg .role-axis-label text')].map((t) => t.getAttribute('font-size'))),
       ]);
       assert(json(sizes) === json(['16px']), `actor-breakdown's spec-patch: axis labels ${json(sizes)}`);
+      // …through Vega-Lite's compiler, loaded for that chart only.
+      assert(scripts.filter((path) => /conflict-charts-vega-lite-[\w-]{8}\.js$/.test(path)).length === 1, `scripts: ${json(scripts)}`);
       await page.close();
     });
   }

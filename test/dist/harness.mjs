@@ -29,9 +29,11 @@ export async function openPage(browser, url) {
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
   const warnings = [];
   page.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+  const scripts = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
   await page.goto(url);
   const charts = await chartStatuses(page);
-  return { page, charts, problems, warnings };
+  return { page, charts, problems, warnings, scripts };
 }
 
 /** Marks drawn in each chart's shadow root, in document order. */

@@ -15,12 +15,15 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { inspectStory } from './inspect-story.mjs';
+import { compareThroughVegaLite } from './through-vega-lite.mjs';
 import { judgeStory, summarise } from './judge-story.mjs';
 import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STATIC = `${ROOT}storybook-static`;
 const SHOTS = `${ROOT}screenshots/stories`;
+/** Where a story's pixels that differ from its drawing through Vega-Lite are shown (none, so far). */
+const DIFFS = `${ROOT}screenshots/through-vega-lite`;
 const REQUIRED = JSON.parse(readFileSync(new URL('./required-stories.json', import.meta.url), 'utf8'));
 const STORY_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -62,7 +65,7 @@ const stories = Object.values(index.entries)
 const missing = REQUIRED.filter((id) => (!only || id.includes(only)) && !index.entries[id]);
 
 // A full run starts from an empty folder, so no PNG of a story that no longer exists stays behind.
-if (!only) rmSync(SHOTS, { recursive: true, force: true });
+if (!only) for (const folder of [SHOTS, DIFFS]) rmSync(folder, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 const { server, origin } = await serveStatic({ root: STATIC, host: '127.0.0.1', port: 0 });
 const executablePath = findBrowser();
@@ -91,13 +94,15 @@ async function checkStory({ id }) {
     await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
     const first = await page.evaluate(inspectStory, { id, timeoutMs: STORY_TIMEOUT_MS });
     const printed = id.endsWith('--printed') ? await checkPrinted(page) : [];
-    await page.screenshot({ path: `${SHOTS}/${id}.png`, fullPage: true });
+    const shown = await page.screenshot({ path: `${SHOTS}/${id}.png`, fullPage: true });
+    const same = first.failure ? { problems: [], compared: '' } : await compareThroughVegaLite(page, shown, { diffs: DIFFS, id });
     // Judged on a second look, after narrowing the page: a chart must survive the redraw a
     // resize causes (a regression once left charts empty but "ready" after any redraw).
     await page.setViewport({ ...VIEWPORT, width: VIEWPORT.width - 200 });
     const report = first.failure ? first : await page.evaluate(inspectStory, { id, timeoutMs: 15_000, again: true });
-    const problems = [...judgeStory(report, { pageErrors, consoleErrors }), ...printed];
-    return { id, problems, summary: report.charts ? summarise(report.charts) : '', time: seconds(since) };
+    const problems = [...judgeStory(report, { pageErrors, consoleErrors }), ...printed, ...same.problems];
+    const summary = [report.charts ? summarise(report.charts) : '', same.compared].filter(Boolean).join('; ');
+    return { id, problems, summary, time: seconds(since) };
   } catch (error) {
     return { id, problems: [`could not check it: ${error.message}`], summary: '', time: seconds(since) };
   } finally {
