@@ -112,6 +112,7 @@ import type {} from '${pkg.name}/react';
 const rows: TimelineRow[] = [];
 const chart = document.createElement('attack-timeline') satisfies AttackTimeline;
 chart.interval = 'year';
+chart.customizeSpec = (spec) => spec;
 export const element = <attack-timeline data={parseTable('a\\n1').rows} interval="year" oncc-select={(event) => rows.push(event.detail)} />;
 // @ts-expect-error: not an interval
 export const wrong = <attack-timeline interval="fortnight" />;
@@ -152,16 +153,29 @@ export const wrong = <attack-timeline interval="fortnight" />;
       `<!doctype html>
 <html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>installed</title>
 <script type="module" src="node_modules/${pkg.name}/dist/conflict-charts.js"></script></head>
-<body><country-comparison src="claims.csv" date-field="month" value-field="claimed_attacks" from="2025-07" to="2025-07"></country-comparison></body></html>
+<body><country-comparison src="claims.csv" date-field="month" value-field="claimed_attacks" from="2025-07" to="2025-07"></country-comparison>
+<country-comparison id="patched" src="claims.csv" date-field="month" value-field="claimed_attacks" from="2025-07" to="2025-07"
+  spec-patch='{"config": {"axis": {"labelFontSize": 16}}}'></country-comparison></body></html>
 `,
     );
     server = await serveStatic({ root: app, headers: { 'content-security-policy': "script-src 'self'; object-src 'none'" } });
     browser = await launchBrowser();
     const { page, charts, problems } = await openPage(browser, `${server.origin}/index.html`);
     assert(problems.length === 0, problems.join('; '));
-    assert(charts.length === 1 && charts[0].status === 'ready', json(charts));
+    assert(charts.length === 2 && charts.every((chart) => chart.status === 'ready'), json(charts));
     const values = await page.$eval('country-comparison', (el) => el.chartData.map((r) => r.value));
     assert(json(values) === json([54, 36, 7, 1]), json(values));
+    // With the hook (spec-patch), drawn through Vega-Lite under the same policy; without it, not.
+    const labelSizes = await page.$$eval('country-comparison', (els) =>
+      els.map((el) => [
+        ...new Set([...el.shadowRoot.querySelectorAll('svg .role-axis-label text')].map((t) => t.getAttribute('font-size'))),
+      ]),
+    );
+    assert(json(labelSizes) === json([['12px'], ['16px']]), json(labelSizes));
+    const builders = await page.$$eval('country-comparison', (els) =>
+      els.map((el) => el.vegaSpec?.usermeta?.builder ?? 'vega-lite'),
+    );
+    assert(json(builders) === json(['conflict-charts', 'vega-lite']), json(builders));
     await page.close();
     const query =
       'chart=country-comparison&amp;src=../../../claims.csv&amp;date-field=month&amp;value-field=claimed_attacks&amp;from=2025-07&amp;to=2025-07';
