@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Spec } from 'vega';
-import type { TopLevelSpec } from 'vega-lite';
 import { drawableSpec, specShape } from '../../src/controllers/spec-rows.js';
-
-const bars = (rows: { name: string; value: number }[], color = '#336699'): TopLevelSpec => ({
-  width: 300,
-  height: 100,
-  data: { values: rows },
-  mark: { type: 'bar', color },
-  encoding: { x: { field: 'name', type: 'nominal' }, y: { field: 'value', type: 'quantitative' } },
-});
+import { barSpec } from '../helpers/bar-spec.js';
 
 const vegaBars = (rows: object[], color = '#336699'): Spec => ({
   $schema: 'https://vega.github.io/schema/vega/v6.json',
@@ -22,8 +14,8 @@ const vegaBars = (rows: object[], color = '#336699'): Spec => ({
 
 describe('specShape', () => {
   it('knows two Vega-Lite specs of the same shape apart from specs that differ beyond their rows', () => {
-    expect(specShape(bars([{ name: 'a', value: 1 }]))).to.equal(specShape(bars([{ name: 'z', value: 9 }])));
-    expect(specShape(bars([]))).to.not.equal(specShape(bars([], '#000000')));
+    expect(specShape(barSpec([{ name: 'a', value: 1 }]))).to.equal(specShape(barSpec([{ name: 'z', value: 9 }])));
+    expect(specShape(barSpec([]))).to.not.equal(specShape(barSpec([], '#000000')));
   });
 
   it('does the same for Vega specs, whose rows are the source_0 dataset (other datasets count)', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
-import type { TopLevelSpec } from 'vega-lite';
 import { VegaViewController } from '../../src/controllers/vega-view-controller.js';
+import { barSpec } from '../helpers/bar-spec.js';
 
 /** A bare element with a drawing area and the view controller alone. */
 class ViewHost extends LitElement {
@@ -20,14 +20,6 @@ class ViewHost extends LitElement {
 }
 customElements.define('cc-test-view-host', ViewHost);
 
-const bars = (rows: { name: string; value: number }[], color = '#336699'): TopLevelSpec => ({
-  width: 300,
-  height: 100,
-  data: { values: rows },
-  mark: { type: 'bar', color },
-  encoding: { x: { field: 'name', type: 'nominal' }, y: { field: 'value', type: 'quantitative' } },
-});
-
 const rects = (host: ViewHost) => Array.from(host.renderRoot.querySelectorAll('.area svg g.mark-rect > path'));
 const heights = (host: ViewHost) => rects(host).map((rect) => Math.round(rect.getBoundingClientRect().height));
 
@@ -35,7 +27,7 @@ describe('VegaViewController', () => {
   it('draws a spec with its rows into the container', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
     const view = await host.vega.draw(
-      bars([
+      barSpec([
         { name: 'a', value: 1 },
         { name: 'b', value: 3 },
       ]),
@@ -54,13 +46,13 @@ describe('VegaViewController', () => {
       { name: 'a', value: 2 },
       { name: 'b', value: 2 },
     ];
-    const first = await host.vega.draw(bars(rows), rows, 'svg');
+    const first = await host.vega.draw(barSpec(rows), rows, 'svg');
     const changed = [
       { name: 'a', value: 1 },
       { name: 'b', value: 4 },
       { name: 'c', value: 2 },
     ];
-    const second = await host.vega.draw(bars(changed), changed, 'svg');
+    const second = await host.vega.draw(barSpec(changed), changed, 'svg');
     expect(second).to.equal(first);
     expect(rects(host)).to.have.length(3);
     expect(host.renderRoot.querySelectorAll('svg.marks')).to.have.length(1);
@@ -69,11 +61,11 @@ describe('VegaViewController', () => {
   it('draws a new view for another spec and finalizes the old one', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
     const rows = [{ name: 'a', value: 2 }];
-    const first = (await host.vega.draw(bars(rows), rows, 'svg'))!;
+    const first = (await host.vega.draw(barSpec(rows), rows, 'svg'))!;
     let finalized = 0;
     const finalize = first.finalize.bind(first);
     first.finalize = () => (finalized++, finalize());
-    const second = await host.vega.draw(bars(rows, '#993333'), rows, 'svg');
+    const second = await host.vega.draw(barSpec(rows, '#993333'), rows, 'svg');
     expect(second).to.not.equal(first);
     expect(finalized).to.equal(1);
     expect(host.renderRoot.querySelectorAll('svg.marks')).to.have.length(1);
@@ -82,7 +74,7 @@ describe('VegaViewController', () => {
 
   it('finalizes the view and empties the container when the element is removed', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
-    const view = (await host.vega.draw(bars([{ name: 'a', value: 1 }]), [], 'svg'))!;
+    const view = (await host.vega.draw(barSpec([{ name: 'a', value: 1 }]), [], 'svg'))!;
     let finalized = 0;
     const finalize = view.finalize.bind(view);
     view.finalize = () => (finalized++, finalize());
@@ -96,7 +88,7 @@ describe('VegaViewController', () => {
   it('gives the datum of a clicked mark', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
     await host.vega.draw(
-      bars([
+      barSpec([
         { name: 'a', value: 1 },
         { name: 'b', value: 2 },
       ]),
@@ -111,7 +103,7 @@ describe('VegaViewController', () => {
   it('draws nothing when the signal aborted first', async () => {
     const host = await fixture<ViewHost>(fixtureHtml`<cc-test-view-host></cc-test-view-host>`);
     const abort = new AbortController();
-    const drawing = host.vega.draw(bars([{ name: 'a', value: 1 }]), [], 'svg', abort.signal);
+    const drawing = host.vega.draw(barSpec([{ name: 'a', value: 1 }]), [], 'svg', abort.signal);
     abort.abort();
     expect(await drawing).to.equal(undefined);
     expect(host.vega.view).to.equal(undefined);
