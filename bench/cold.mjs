@@ -1,0 +1,138 @@
+// Cold-page and warm-script benchmark: ours against plain vega-embed, each side's page loading
+// only its own scripts from a local server (gzip, as a site would serve them), a fresh browser
+// (empty cache, no code cache) per measurement, the two sides alternated. Issue 14, item 7:
+//   cold  navigation start → the first frame after the chart's SVG with axes is in the DOM;
+//   cold, throttled  the same under DevTools' 4× CPU slowdown and a slow network (562.5 ms
+//         latency, 180,000 B/s down, 84,375 B/s up);
+//   warm  both sides' scripts fetched, evaluated and run once (a 50-row chart), then timed
+//         from generating the rows to the same end.
+// The rows are generated in the page from a seed (bench/generate.js), inside the timed window
+// on both sides, and reported apart.
+//
+//   node bench/cold.mjs [--sizes 1000,10000] [--reps 3] [--charts …] [--modes cold,throttled,warm]
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
+import { findBrowser } from '../scripts/find-browser.mjs';
+import { serveStatic } from '../scripts/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
+const SIZES = option('sizes', '1000,10000').split(',').map(Number);
+const REPS = Number(option('reps', 3));
+const CHARTS = option('charts', 'attack-timeline,country-comparison,actor-breakdown').split(',');
+const MODES = option('modes', 'cold,throttled,warm').split(',');
+const THROTTLE = { cpu: 4, network: { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 } };
+
+// Each side's pages, one per chart. The peer: plain vega-embed as its README shows it, its spec
+// inlined (no extra request). Ours: the CMS file and the chart's tag in the article.
+const PAGES = join(ROOT, 'bench', 'cold', 'pages');
+rmSync(PAGES, { recursive: true, force: true });
+mkdirSync(PAGES, { recursive: true });
+for (const kind of CHARTS) {
+  const spec = readFileSync(join(ROOT, 'bench', 'peer', `${kind}.vl.json`), 'utf8');
+  writeFileSync(
+    join(PAGES, `ours-${kind}.html`),
+    `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>cold page: ours</title>
+<style>body { margin: 0; font: 14px system-ui, sans-serif; } #chart { width: 800px; }</style>
+<script type="module" src="../../../dist/conflict-charts.js"></script>
+<script type="module" src="../page.js"></script>
+</head><body><div id="chart"><${kind}></${kind}></div></body></html>
+`,
+  );
+  writeFileSync(
+    join(PAGES, `peer-${kind}.html`),
+    `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>cold page: peer</title>
+<style>body { margin: 0; font: 14px system-ui, sans-serif; } #chart { width: 800px; }</style>
+<script src="../../../node_modules/vega/build/vega.min.js"></script>
+<script src="../../../node_modules/vega-lite/build/vega-lite.min.js"></script>
+<script src="../../../node_modules/vega-embed/build/vega-embed.min.js"></script>
+<script>window.PEER_SPEC = ${spec};</script>
+<script type="module" src="../page.js"></script>
+</head><body><div id="chart"></div></body></html>
+`,
+  );
+}
+
+const executablePath = findBrowser();
+const { server, origin } = await serveStatic({ root: ROOT, gzip: true });
+
+async function once(side, kind, n, mode) {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS, '--window-size=1000,800'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    if (mode === 'throttled') {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', THROTTLE.network);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+    }
+    const query = `side=${side}&kind=${kind}&n=${n}&warm=${mode === 'warm' ? 1 : 0}`;
+    const url = `${origin}/bench/cold/pages/${side}-${kind}.html?${query}`;
+    await page.goto(url, { timeout: 120_000 });
+    const result = await page.evaluate(() => window.coldResult);
+    if (result.error) throw new Error(`${side} ${kind} ${n} ${mode}: ${result.error}`);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
+const rows = [];
+try {
+  for (const mode of MODES) {
+    for (const kind of CHARTS) {
+      for (const n of SIZES) {
+        const runs = { ours: [], peer: [] };
+        for (let rep = 0; rep < REPS; rep++) {
+          // Alternate which side goes first, so neither always meets a warmer machine.
+          for (const side of rep % 2 ? ['peer', 'ours'] : ['ours', 'peer']) runs[side].push(await once(side, kind, n, mode));
+        }
+        const [ours, peer] = [runs.ours.map((r) => r.ms), runs.peer.map((r) => r.ms)];
+        const row = {
+          mode,
+          kind,
+          n,
+          ours: median(ours),
+          oursRange: [Math.min(...ours), Math.max(...ours)],
+          peer: median(peer),
+          peerRange: [Math.min(...peer), Math.max(...peer)],
+          generate: median(runs.ours.map((r) => r.generateMs)),
+          oursBytes: median(runs.ours.map((r) => r.scriptBytes)),
+          peerBytes: median(runs.peer.map((r) => r.scriptBytes)),
+        };
+        rows.push(row);
+        console.log(
+          `${mode.padEnd(9)} ${kind.padEnd(18)} N=${String(n).padStart(6)}  ours ${ms(row.ours)} (${row.oursRange.map(Math.round).join('–')})  peer ${ms(row.peer)} (${row.peerRange.map(Math.round).join('–')})  ×${(row.peer / row.ours).toFixed(2)}`,
+        );
+      }
+    }
+  }
+} finally {
+  server.close();
+  rmSync(PAGES, { recursive: true, force: true });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(
+  `\n| mode | chart | N | ours: median (min–max) | peer: median (min–max) | speed-up (peer ÷ ours) | rows ready (cold: since navigation) | script transferred: ours / peer |`,
+);
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) {
+  const range = ([a, b]) => `${Math.round(a).toLocaleString('en-US')}–${Math.round(b).toLocaleString('en-US')}`;
+  console.log(
+    `| ${row.mode} | ${row.kind} | ${row.n.toLocaleString('en-US')} | ${ms(row.ours)} (${range(row.oursRange)}) | ${ms(row.peer)} (${range(row.peerRange)}) | ×${(row.peer / row.ours).toFixed(2)} | ${ms(row.generate)} | ${kb(row.oursBytes)} / ${kb(row.peerBytes)} |`,
+  );
+}
