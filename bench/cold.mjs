@@ -4,6 +4,9 @@
 //   cold  navigation start → the first frame after the chart's SVG with axes is in the DOM;
 //   cold, throttled  the same under DevTools' 4× CPU slowdown and a slow network (562.5 ms
 //         latency, 180,000 B/s down, 84,375 B/s up);
+//   cold+preload, throttled+preload  the same with the drawing code and Vega preloaded from
+//         the page's head (<link rel="modulepreload">, URLs from dist/sri.json), as a page whose
+//         chart is above the fold may do; the peer's page is the same as without;
 //   warm  both sides' scripts fetched, evaluated and run once (a 50-row chart), then timed
 //         from generating the rows to the same end.
 // The rows are generated in the page from a seed (bench/generate.js), inside the timed window
@@ -24,7 +27,8 @@ const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.index
 const SIZES = option('sizes', '1000,10000').split(',').map(Number);
 const REPS = Number(option('reps', 3));
 const CHARTS = option('charts', 'attack-timeline,country-comparison,actor-breakdown').split(',');
-const MODES = option('modes', 'cold,throttled,warm').split(',');
+const MODES = option('modes', 'cold,cold+preload,throttled,throttled+preload,warm').split(',');
+const SRI = JSON.parse(readFileSync(join(ROOT, 'dist', 'sri.json'), 'utf8'));
 const THROTTLE = { cpu: 4, network: { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 } };
 
 // Each side's pages, one per chart. The peer: plain vega-embed as its README shows it, its spec
@@ -34,16 +38,21 @@ rmSync(PAGES, { recursive: true, force: true });
 mkdirSync(PAGES, { recursive: true });
 for (const kind of CHARTS) {
   const spec = readFileSync(join(ROOT, 'bench', 'peer', `${kind}.vl.json`), 'utf8');
-  writeFileSync(
-    join(PAGES, `ours-${kind}.html`),
-    `<!doctype html>
+  for (const preload of [false, true]) {
+    const links = preload
+      ? SRI.preloadChunks.map((file) => `<link rel="modulepreload" href="../../../${file}" />\n`).join('')
+      : '';
+    writeFileSync(
+      join(PAGES, `ours${preload ? '-preload' : ''}-${kind}.html`),
+      `<!doctype html>
 <html lang="en"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>cold page: ours</title>
 <style>body { margin: 0; font: 14px system-ui, sans-serif; } #chart { width: 800px; }</style>
-<script type="module" src="../../../dist/conflict-charts.js"></script>
+${links}<script type="module" src="../../../dist/conflict-charts.js"></script>
 <script type="module" src="../page.js"></script>
 </head><body><div id="chart"><${kind}></${kind}></div></body></html>
 `,
-  );
+    );
+  }
   writeFileSync(
     join(PAGES, `peer-${kind}.html`),
     `<!doctype html>
@@ -71,14 +80,15 @@ async function once(side, kind, n, mode) {
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1000, height: 800 });
-    if (mode === 'throttled') {
+    if (mode.startsWith('throttled')) {
       const cdp = await page.createCDPSession();
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', THROTTLE.network);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
     }
     const query = `side=${side}&kind=${kind}&n=${n}&warm=${mode === 'warm' ? 1 : 0}`;
-    const url = `${origin}/bench/cold/pages/${side}-${kind}.html?${query}`;
+    const variant = side === 'ours' && mode.endsWith('+preload') ? 'ours-preload' : side;
+    const url = `${origin}/bench/cold/pages/${variant}-${kind}.html?${query}`;
     await page.goto(url, { timeout: 120_000 });
     const result = await page.evaluate(() => window.coldResult);
     if (result.error) throw new Error(`${side} ${kind} ${n} ${mode}: ${result.error}`);

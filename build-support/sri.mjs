@@ -18,7 +18,14 @@ export function subresourceIntegrity(pkg) {
         .filter((file) => file.endsWith('.js'))
         .sort();
       const integrity = sri('conflict-charts.js');
-      const url = `https://cdn.jsdelivr.net/npm/conflict-charts@${pkg.version}/dist/conflict-charts.js`;
+      const base = `https://cdn.jsdelivr.net/npm/conflict-charts@${pkg.version}/dist/`;
+      const url = `${base}conflict-charts.js`;
+      // What every chart draws with: fetched from the page's head with the entry, instead of
+      // after it, by a page whose chart is above the fold (opt-in: an article whose chart is
+      // screens below loads them only as the reader nears it).
+      const drawing = chunks.filter(
+        (file) => /^conflict-charts-(drawing|vega)-/.test(file) && !file.startsWith('conflict-charts-vega-lite-'),
+      );
       const record = {
         version: pkg.version,
         file: 'dist/conflict-charts.js',
@@ -26,6 +33,10 @@ export function subresourceIntegrity(pkg) {
         integrity,
         snippet: `<script type="module" src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>`,
         chunks: Object.fromEntries(chunks.map((file) => [`dist/${file}`, sri(file)])),
+        preloadChunks: drawing.map((file) => `dist/${file}`),
+        preload: drawing
+          .map((file) => `<link rel="modulepreload" href="${base}${file}" integrity="${sri(file)}" crossorigin="anonymous" />`)
+          .join('\n'),
       };
       writeFileSync(`${options.dir}/sri.json`, `${JSON.stringify(record, null, 2)}\n`);
     },
