@@ -388,12 +388,18 @@ function report({ results, files, share, cmsPages, big, browserVersion, startedA
   if (share) {
     const pct = (bytes) => `${((100 * bytes) / share.total).toFixed(0)} %`;
     const saved = share.vegaLite + share.embed;
-    lines.push(
-      `Compiling the elements' Vega-Lite templates ahead of time and drawing with a Vega \`View\` (vega's \`parse\` + \`View\` + vega-interpreter, no vega-lite or vega-embed at run time) would drop, from ${share.name} (by package, from its source map): ` +
-        `vega-lite ${kb(share.vegaLite)} (${pct(share.vegaLite)}) and vega-embed with the packages only it needs (${EMBED_ONLY.slice(1).join(', ')}) ${kb(share.embed)} (${pct(share.embed)}): ` +
-        `**${kb(saved)} min, about ${kb(saved * share.gzipRatio)} gzip** (at the chunk's gzip ratio), leaving about ${kb(share.total - saved)} min.`,
-      '',
-    );
+    if (saved === 0)
+      lines.push(
+        `${share.name} holds no vega-lite or vega-embed code (by package, from its source map): charts are drawn from the Vega specs they write, and Vega-Lite's compiler is a chunk of its own, loaded only for a chart whose spec was customized.`,
+        '',
+      );
+    else
+      lines.push(
+        `Compiling the elements' Vega-Lite templates ahead of time and drawing with a Vega \`View\` (vega's \`parse\` + \`View\` + vega-interpreter, no vega-lite or vega-embed at run time) would drop, from ${share.name} (by package, from its source map): ` +
+          `vega-lite ${kb(share.vegaLite)} (${pct(share.vegaLite)}) and vega-embed with the packages only it needs (${EMBED_ONLY.slice(1).join(', ')}) ${kb(share.embed)} (${pct(share.embed)}): ` +
+          `**${kb(saved)} min, about ${kb(saved * share.gzipRatio)} gzip** (at the chunk's gzip ratio), leaving about ${kb(share.total - saved)} min.`,
+        '',
+      );
   }
   for (const cms of cmsPages) {
     lines.push(

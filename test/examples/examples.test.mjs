@@ -72,6 +72,24 @@ await check('dist/sri.json holds the sha384 of dist/conflict-charts.js, and the 
   }
 });
 
+await check('dist/sri.json’s preload lines name the drawing and Vega files with their hashes, never Vega-Lite', () => {
+  const hashOf = (file) =>
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(ROOT, file)))
+      .digest('base64')}`;
+  const names = sri.preloadChunks.map((file) => file.replace(/-[\w-]{8}\.js$/, ''));
+  assert(names.join() === 'dist/conflict-charts-drawing,dist/conflict-charts-vega', sri.preloadChunks.join());
+  const lines = sri.preload.split('\n');
+  assert(lines.length === 2, sri.preload);
+  sri.preloadChunks.forEach((file, index) => {
+    assert(
+      lines[index] ===
+        `<link rel="modulepreload" href="${CDN_PREFIX}${file}" integrity="${hashOf(file)}" crossorigin="anonymous" />`,
+      lines[index],
+    );
+  });
+});
+
 // The apps and embed.html come from a static server with a strict script policy and CORS (it
 // also stands for the CDN); pages made here come from a second origin (the publisher's site).
 const cdn = await serveStatic({
