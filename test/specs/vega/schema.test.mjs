@@ -31,7 +31,7 @@ test('the schema check refuses specs Vega would refuse', () => {
 });
 
 test('the CLI draws the Vega spec it returns, and it validates', async () => {
-  const src = new URL('../../../../shared/data/ucdp_ged231_sample_westafrica_2017-2022.csv', import.meta.url).pathname;
+  const src = new URL('../../../data/ucdp_ged231_sample_westafrica_2017-2022.csv', import.meta.url).pathname;
   for (const [kind, options] of [
     ['attack-timeline', { groupBy: 'country', interval: 'quarter', mark: 'area' }],
     ['country-comparison', { groupBy: 'event-type', highlight: 'Mali' }],
