@@ -148,7 +148,8 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
     () => this.status,
     () => this.pendingWork(),
   );
-  // These three come with the drawing code: nothing shows them before a chart is drawn.
+  // These four come with the drawing code: nothing shows them before a chart is drawn.
+  private dataTable?: DrawingCode['dataTable'];
   private exportMenu?: ExportMenu;
   private tooltip?: ShadowTooltip;
   private keyboard?: KeyboardReader<Row>;
@@ -205,6 +206,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
   // ---- what the controllers report
 
   private codeLoaded(code: DrawingCode): void {
+    this.dataTable ??= code.dataTable;
     this.exportMenu ??= new code.ExportMenu({
       host: this,
       view: () => this.view,
@@ -284,7 +286,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
                 ${summaryAndToggle(this.summary || described?.summary || '', this.tableShown, locale, () => (this.tableShown = !this.tableShown))}
                 ${this.exportMenu?.render(locale.strings) ?? nothing}
               </div>
-              ${dataTableRegion(described, caption, this.tableShown, locale)}`
+              ${dataTableRegion(described, caption, this.tableShown, locale, this.dataTable)}`
             : drawing
               ? reservedTools
               : nothing

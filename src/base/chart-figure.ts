@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dataTable } from '../a11y/data-table.js';
+import type { dataTable } from '../a11y/data-table.js';
 import type { Description } from '../controllers/description-controller.js';
 import type { SkippedRecord } from '../data/types.js';
 import { localizedError } from '../locale/error-message.js';
@@ -67,14 +67,18 @@ export function summaryAndToggle(summary: string, tableShown: boolean, locale: C
   `;
 }
 
-/** The table of the values drawn (and of a timeline's notes); a scrolling region when shown. */
+/**
+ * The table of the values drawn (and of a timeline's notes); a scrolling region when shown.
+ * `table` makes each table; it comes with the drawing code, so the page's first file does not carry it.
+ */
 export function dataTableRegion<Row extends object>(
   content: Description<Row> | undefined,
   caption: string,
   shown: boolean,
   locale: ChartLocale,
+  table: typeof dataTable | undefined,
 ): TemplateResult {
-  const { definition, options } = content ?? {};
+  const { definition, options } = table ? (content ?? {}) : {};
   return html`<div
     part="data-table"
     id="data-table"
@@ -85,10 +89,10 @@ export function dataTableRegion<Row extends object>(
   >
     ${
       content && definition && options
-        ? dataTable(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption)
+        ? table!(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption)
         : nothing
     }
-    ${definition && options ? (definition.extraTables?.(locale, options) ?? []).map((t) => dataTable(t.rows, t.columns, t.caption)) : nothing}
+    ${definition && options ? (definition.extraTables?.(locale, options) ?? []).map((t) => table!(t.rows, t.columns, t.caption)) : nothing}
   </div>`;
 }
 
