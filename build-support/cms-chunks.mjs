@@ -21,7 +21,7 @@ export function cmsChunks() {
     // Vega and the interpreter: one chunk, fetched in parallel with the drawing code when a
     // chart nears the viewport. Vega-Lite's compiler is a chunk of its own, fetched only for a
     // chart whose Vega-Lite spec was customized (spec-patch, customizeSpec).
-    if (id.endsWith('/src/controllers/vega-runtime.ts')) return 'vega';
+    if (id.endsWith('/src/controllers/vega-runtime.ts') || id.endsWith('/src/controllers/vega-expressions.ts')) return 'vega';
     if (id.endsWith('/src/controllers/vega-lite-runtime.ts') || id.includes('/node_modules/vega-lite/')) return 'vega-lite';
     if (/\/src\/(controllers\/|export\/export-menu|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id))
       return 'drawing';

@@ -7,4 +7,5 @@
  */
 export { parse, View } from 'vega';
 export { expressionInterpreter } from 'vega-interpreter';
+export { expressionEvaluator } from './vega-expressions.js';
 export { drawableSpec, ROWS_DATASET, specShape } from './spec-rows.js';

@@ -98,7 +98,7 @@ export class VegaViewController implements ReactiveController {
     const runtime = vega.parse(compiled, {}, { ast: true });
     await yieldToPage();
     if (signal?.aborted) return undefined;
-    const view = new vega.View(runtime, { renderer, expr: vega.expressionInterpreter });
+    const view = new vega.View(runtime, { renderer, expr: vega.expressionEvaluator as never });
     const tooltip = this.options.tooltip();
     if (tooltip) view.tooltip(tooltip as never);
     // An empty container, so the new view draws its own SVG rather than taking over the old one's.
