@@ -99,6 +99,13 @@ export class VegaViewController implements ReactiveController {
     await yieldToPage();
     if (signal?.aborted) return undefined;
     const view = new vega.View(runtime, { renderer, expr: vega.expressionEvaluator as never });
+    // The dataflow runs first, headless, and the drawing in a task of its own.
+    await view.runAsync();
+    await yieldToPage();
+    if (signal?.aborted) {
+      view.finalize();
+      return undefined;
+    }
     const tooltip = this.options.tooltip();
     if (tooltip) view.tooltip(tooltip as never);
     // An empty container, so the new view draws its own SVG rather than taking over the old one's.
