@@ -26,16 +26,20 @@ export function dataTable<Row>(rows: readonly Row[], columns: readonly TableColu
  * thousands of cells; a template instance per cell made the table cost as much as the drawing.
  */
 function rowElements<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]): DocumentFragment {
+  const empty = document.createElement('tr');
+  columns.forEach((column, i) => {
+    const cell = empty.appendChild(document.createElement(i === 0 ? 'th' : 'td'));
+    if (i === 0) cell.setAttribute('scope', 'row');
+    else if (column.numeric) cell.className = 'numeric';
+  });
   const body = document.createDocumentFragment();
   for (const row of rows) {
-    const tr = document.createElement('tr');
-    columns.forEach((column, i) => {
-      const cell = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) cell.setAttribute('scope', 'row');
-      else if (column.numeric) cell.className = 'numeric';
-      cell.textContent = column.cell(row);
-      tr.append(cell);
-    });
+    const tr = empty.cloneNode(true) as HTMLTableRowElement;
+    let cell = tr.firstElementChild;
+    for (const column of columns) {
+      cell!.textContent = column.cell(row);
+      cell = cell!.nextElementSibling;
+    }
     body.append(tr);
   }
   return body;
