@@ -15,10 +15,25 @@ export function dataTable<Row>(rows: readonly Row[], columns: readonly TableColu
         ${columns.map((column) => html`<th scope="col" class=${column.numeric ? 'numeric' : ''}>${column.label}</th>`)}
       </tr>
     </thead>
-    <tbody>
-      ${isServer ? rowTemplates(rows, columns) : rowElements(rows, columns)}
-    </tbody>
+    ${isServer ? html`<tbody>${rowTemplates(rows, columns)}</tbody>` : tableBody(rows, columns)}
   </table>`;
+}
+
+/** Each table's body, by its rows, kept while they are the rows drawn. */
+const bodies = new WeakMap<object, { columns: string; body: HTMLTableSectionElement }>();
+
+/**
+ * The body of `rows`, made once: the element renders again on every change of its state, and
+ * the same body (the same node) is then left in place rather than made anew.
+ */
+function tableBody<Row>(rows: readonly Row[], columns: readonly TableColumn<Row>[]): HTMLTableSectionElement {
+  const signature = columns.map((column) => `${column.label}\u0000${column.numeric ? 1 : 0}`).join('\u0001');
+  const kept = bodies.get(rows);
+  if (kept?.columns === signature) return kept.body;
+  const body = document.createElement('tbody');
+  body.append(rowElements(rows, columns));
+  bodies.set(rows, { columns: signature, body });
+  return body;
 }
 
 /**
