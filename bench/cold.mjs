@@ -12,7 +12,11 @@
 // The rows are generated in the page from a seed (bench/generate.js), inside the timed window
 // on both sides, and reported apart.
 //
-//   node bench/cold.mjs [--sizes 1000,10000] [--reps 3] [--charts …] [--modes cold,throttled,warm]
+// With --trace, each page load is also recorded as a DevTools trace with CPU sampling, and a
+// second table gives each side's long tasks and the scripts their time went to (item 7d); the
+// tracing slows both sides, so the times of such a run are not compared with others.
+//
+//   node bench/cold.mjs [--sizes 1000,10000] [--reps 3] [--charts …] [--modes cold,throttled,warm] [--trace]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +24,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
+import { attributeLongTasks, TRACE_CATEGORIES } from './long-tasks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,6 +33,7 @@ const SIZES = option('sizes', '1000,10000').split(',').map(Number);
 const REPS = Number(option('reps', 3));
 const CHARTS = option('charts', 'attack-timeline,country-comparison,actor-breakdown').split(',');
 const MODES = option('modes', 'cold,cold+preload,throttled,throttled+preload,warm').split(',');
+const TRACE = args.includes('--trace');
 const SRI = JSON.parse(readFileSync(join(ROOT, 'dist', 'sri.json'), 'utf8'));
 const THROTTLE = { cpu: 4, network: { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 } };
 
@@ -89,8 +95,10 @@ async function once(side, kind, n, mode) {
     const query = `side=${side}&kind=${kind}&n=${n}&warm=${mode === 'warm' ? 1 : 0}`;
     const variant = side === 'ours' && mode.endsWith('+preload') ? 'ours-preload' : side;
     const url = `${origin}/bench/cold/pages/${variant}-${kind}.html?${query}`;
+    if (TRACE) await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { timeout: 120_000 });
     const result = await page.evaluate(() => window.coldResult);
+    if (TRACE) result.tasks = attributeLongTasks(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')));
     if (result.error) throw new Error(`${side} ${kind} ${n} ${mode}: ${result.error}`);
     return result;
   } finally {
@@ -123,6 +131,7 @@ try {
           oursBytes: median(runs.ours.map((r) => r.scriptBytes)),
           peerBytes: median(runs.peer.map((r) => r.scriptBytes)),
         };
+        if (TRACE) row.tasks = { ours: runs.ours.map((r) => r.tasks), peer: runs.peer.map((r) => r.tasks) };
         rows.push(row);
         console.log(
           `${mode.padEnd(9)} ${kind.padEnd(18)} N=${String(n).padStart(6)}  ours ${ms(row.ours)} (${row.oursRange.map(Math.round).join('–')})  peer ${ms(row.peer)} (${row.peerRange.map(Math.round).join('–')})  ×${(row.peer / row.ours).toFixed(2)}`,
@@ -145,4 +154,29 @@ for (const row of rows) {
   console.log(
     `| ${row.mode} | ${row.kind} | ${row.n.toLocaleString('en-US')} | ${ms(row.ours)} (${range(row.oursRange)}) | ${ms(row.peer)} (${range(row.peerRange)}) | ×${(row.peer / row.ours).toFixed(2)} | ${ms(row.generate)} | ${kb(row.oursBytes)} / ${kb(row.peerBytes)} |`,
   );
+}
+
+if (TRACE) {
+  // Per side: the median run's count, longest task and blocking time, and the scripts that
+  // took the most self time inside long tasks, summed over the runs and divided by their number.
+  console.log(
+    '\n| mode | chart | N | side | long tasks | longest | blocking (time past 50 ms) | self time in long tasks, by script (mean per run) |',
+  );
+  console.log('|---|---|---:|---|---:|---:|---:|---|');
+  for (const row of rows) {
+    for (const side of ['ours', 'peer']) {
+      const runs = row.tasks[side];
+      const scripts = new Map();
+      for (const run of runs)
+        for (const [script, time] of run.byScript) scripts.set(script, (scripts.get(script) ?? 0) + time / runs.length);
+      const top = [...scripts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([script, time]) => `${script} ${ms(time)}`)
+        .join(', ');
+      console.log(
+        `| ${row.mode} | ${row.kind} | ${row.n.toLocaleString('en-US')} | ${side} | ${median(runs.map((r) => r.count))} | ${ms(median(runs.map((r) => r.longest)))} | ${ms(median(runs.map((r) => r.blocking)))} | ${top || '—'} |`,
+      );
+    }
+  }
 }
