@@ -20,10 +20,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
-import { findBrowser } from '../scripts/find-browser.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
+import { benchPage, launchBenchBrowser } from './browser.mjs';
 import { attributeLongTasks, TRACE_CATEGORIES } from './long-tasks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -74,18 +72,12 @@ ${links}<script type="module" src="../../../dist/conflict-charts.js"></script>
   );
 }
 
-const executablePath = findBrowser();
 const { server, origin } = await serveStatic({ root: ROOT, gzip: true });
 
 async function once(side, kind, n, mode) {
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS, '--window-size=1000,800'],
-  });
+  const browser = await launchBenchBrowser();
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 800 });
+    const page = await benchPage(browser);
     if (mode.startsWith('throttled')) {
       const cdp = await page.createCDPSession();
       await cdp.send('Network.enable');

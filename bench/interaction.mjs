@@ -12,10 +12,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
-import { findBrowser } from '../scripts/find-browser.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
+import { benchPage, launchBenchBrowser } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -30,7 +28,6 @@ if (!existsSync(join(ROOT, 'dist', 'conflict-charts.js'))) {
   console.error('dist/conflict-charts.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const executablePath = findBrowser();
 const { server, origin } = await serveStatic();
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
@@ -59,14 +56,9 @@ function interactions(entries, names) {
 }
 
 async function once(side, kind, n, size) {
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS, '--window-size=1000,800'],
-  });
+  const browser = await launchBenchBrowser();
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1000, height: 800 });
+    const page = await benchPage(browser);
     await page.goto(`${origin}/bench/pages/${side}.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench !== undefined);
     await page.evaluate((count, seed) => window.bench.generate(count, seed), n, SEED);

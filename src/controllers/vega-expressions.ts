@@ -223,35 +223,24 @@ function constantName(node: Ast): Evaluate {
   throw new NotCompiled();
 }
 
+/** The channels of each direction, for {@link adjustSpatial}. */
+const DIRECTIONS = [
+  { start: 'x', end: 'x2', center: 'xc', size: 'width' },
+  { start: 'y', end: 'y2', center: 'yc', size: 'height' },
+] as const;
+
 /** As vega-interpreter: a rect's or group's corners in order, and width and height from them. */
 function adjustSpatial(item: Item, channels: Channels, swap: boolean): void {
-  let t: number;
-  if (channels.x2) {
-    if (channels.x) {
-      if (swap && item.x > item.x2) {
-        t = item.x;
-        item.x = item.x2;
-        item.x2 = t;
+  for (const { start, end, center, size } of DIRECTIONS) {
+    if (channels[end]) {
+      if (!channels[start]) item[start] = item[end] - (item[size] || 0);
+      else {
+        if (swap && item[start] > item[end]) [item[start], item[end]] = [item[end], item[start]];
+        item[size] = item[end] - item[start];
       }
-      item.width = item.x2 - item.x;
-    } else {
-      item.x = item.x2 - (item.width || 0);
     }
+    if (channels[center]) item[start] = item[center] - (item[size] || 0) / 2;
   }
-  if (channels.xc) item.x = item.xc - (item.width || 0) / 2;
-  if (channels.y2) {
-    if (channels.y) {
-      if (swap && item.y > item.y2) {
-        t = item.y;
-        item.y = item.y2;
-        item.y2 = t;
-      }
-      item.height = item.y2 - item.y;
-    } else {
-      item.y = item.y2 - (item.height || 0);
-    }
-  }
-  if (channels.yc) item.y = item.yc - (item.height || 0) / 2;
 }
 
 const interpreter = expressionInterpreter as unknown as {
