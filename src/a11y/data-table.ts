@@ -19,7 +19,7 @@ export function dataTable<Row>(rows: readonly Row[], columns: readonly TableColu
   </table>`;
 }
 
-/** Each table's body, by its rows, kept while they are the rows drawn. */
+/** Each table's body, by its rows (a chart's own array: two tables never share one), kept while they are the rows drawn. */
 const bodies = new WeakMap<object, { columns: string; body: HTMLTableSectionElement }>();
 
 /**
