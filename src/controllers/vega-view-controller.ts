@@ -74,13 +74,26 @@ export class VegaViewController implements ReactiveController {
     const [vega, compiler] = await Promise.all([loadVega(), vegaSpec ? undefined : loadVegaLite()]);
     const shape = `${renderer} ${vega.specShape(vegaSpec ?? spec)}`;
     if (this.view && shape === this.shape) {
-      // Copies: Vega writes parsed dates into the rows it is given.
-      await this.view
-        .data(
+      // The rows were counted in this task; Vega updates and draws in the next.
+      await yieldToPage();
+      if (signal?.aborted) return undefined;
+      if (vegaSpec) {
+        vega.swapValues(this.view, this.vegaSpec, vegaSpec, rows);
+        this.vegaSpec = vegaSpec;
+      } else {
+        // Copies: Vega writes parsed dates into the rows it is given.
+        this.view.data(
           vega.ROWS_DATASET,
           rows.map((row) => ({ ...row })),
-        )
-        .runAsync();
+        );
+      }
+      // Lay the chart out again, from the spec's size as a new view does: new values change the
+      // room its axes, legend and notes take, and Vega fits a view to its size only when it
+      // starts or is told to (a fit from the last fitted size can settle elsewhere).
+      const { width, height } = this.vegaSpec as { width?: unknown; height?: unknown };
+      if (typeof width === 'number') this.view.width(width);
+      if (typeof height === 'number') this.view.height(height);
+      await this.view.resize().runAsync();
       return signal?.aborted ? undefined : this.view;
     }
     const container = this.options.container();

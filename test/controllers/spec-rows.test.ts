@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Spec } from 'vega';
-import { drawableSpec, specShape } from '../../src/controllers/spec-rows.js';
+import { drawableSpec, specShape, swapValues } from '../../src/controllers/spec-rows.js';
 import { barSpec } from '../helpers/bar-spec.js';
 
 const vegaBars = (rows: object[], color = '#336699'): Spec => ({
@@ -18,12 +18,54 @@ describe('specShape', () => {
     expect(specShape(barSpec([]))).to.not.equal(specShape(barSpec([], '#000000')));
   });
 
-  it('does the same for Vega specs, whose rows are the source_0 dataset (other datasets count)', () => {
+  it('does the same for Vega specs, whose datasets’ values and value signals the rows decide', () => {
     expect(specShape(vegaBars([{ v: 1 }]))).to.equal(specShape(vegaBars([{ v: 2 }, { v: 3 }])));
     expect(specShape(vegaBars([]))).to.not.equal(specShape(vegaBars([], '#000000')));
     const otherOrder = vegaBars([]);
     (otherOrder.data![1] as { values: object[] }).values = [{ group: 'b', order: 0 }];
-    expect(specShape(otherOrder)).to.not.equal(specShape(vegaBars([])));
+    expect(specShape(otherOrder)).to.equal(specShape(vegaBars([])));
+    const withSignal = (signal: object) => ({ ...vegaBars([]), signals: [signal] }) as Spec;
+    expect(specShape(withSignal({ name: 'color_domain', value: ['a'] }))).to.equal(
+      specShape(withSignal({ name: 'color_domain', value: ['b', 'c'] })),
+    );
+    // A signal that reacts to something is part of the chart, not of its rows.
+    expect(specShape(withSignal({ name: 'hover', value: 1, on: [] }))).to.not.equal(
+      specShape(withSignal({ name: 'hover', value: 2, on: [] })),
+    );
+  });
+});
+
+describe('swapValues', () => {
+  it('sets the rows (as copies), and only the datasets and value signals that changed', () => {
+    const calls: string[] = [];
+    const set: unknown[] = [];
+    const view = {
+      data: (name: string, values: object[]) => (calls.push(`data ${name}`), set.push(values)),
+      signal: (name: string, value: unknown) => (calls.push(`signal ${name}`), set.push(value)),
+    };
+    const rows = [{ v: 1 }];
+    const drawn = {
+      ...vegaBars([{ v: 0 }]),
+      signals: [
+        { name: 'a', value: [1] },
+        { name: 'b', value: 2 },
+      ],
+    } as Spec;
+    const next = {
+      ...vegaBars(rows),
+      signals: [
+        { name: 'a', value: [1] },
+        { name: 'b', value: 3 },
+        { name: 'c', update: 'a' },
+      ],
+    } as Spec;
+    (next.data![1] as { values: object[] }).values = [{ group: 'b', order: 0 }];
+    swapValues(view, drawn, next, rows);
+    expect(calls).to.deep.equal(['data source_0', 'data order', 'signal b']);
+    expect(set[0]).to.deep.equal(rows);
+    expect(set[0]).to.not.equal(rows);
+    expect(set[1]).to.deep.equal([{ group: 'b', order: 0 }]);
+    expect(set[2]).to.equal(3);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type TimelineSpecOptions,
 } from '../attack-timeline-spec.js';
 import { colorRange, frame, NUMBER_FORMAT } from '../common.js';
-import { colorLegend, gridAxis, tooltipSignal, vegaFrame } from './frame.js';
+import { colorLegend, gridAxis, tooltipSignal, valueSignals, vegaFrame } from './frame.js';
 
 /**
  * The rows with their dates parsed, labelled, ended and (areas, bars) stacked. Names as in
@@ -96,6 +96,7 @@ export function attackTimelineVegaSpec(rows: TimelineRow[], options: TimelineSpe
   const parts = timelineParts(rows, options);
   const { groups, grouped, stacked, annotations } = parts;
   const { rows: source, ...top } = vegaFrame(options, frame(options), rows);
+  const values = valueSignals();
 
   const data: object[] = [source];
   if (stacked) data.push({ name: 'order', values: groups.map((group, order) => ({ group, order })) });
@@ -202,14 +203,22 @@ export function attackTimelineVegaSpec(rows: TimelineRow[], options: TimelineSpe
     scales.push({
       name: 'color',
       type: 'ordinal',
-      domain: groups,
-      range: colorRange(groups, tokens, options.otherLabel, options.colors),
+      domain: values.ref('color_domain', groups),
+      range: values.ref('color_range', colorRange(groups, tokens, options.otherLabel, options.colors)),
     });
 
-  const yTicks = { tickCount: parts.yTicks, tickMinStep: 1 };
+  const yTicks = { tickCount: values.ref('y_tick_count', parts.yTicks), tickMinStep: 1 };
   const axes = [
     gridAxis('y', 'left', 'x', yTicks),
-    { scale: 'x', orient: 'bottom', grid: false, labelOverlap: true, tickCount: parts.xTicks, labelFlush: true, zindex: 0 },
+    {
+      scale: 'x',
+      orient: 'bottom',
+      grid: false,
+      labelOverlap: true,
+      tickCount: values.ref('x_tick_count', parts.xTicks),
+      labelFlush: true,
+      zindex: 0,
+    },
     {
       scale: 'y',
       orient: 'left',
@@ -222,12 +231,17 @@ export function attackTimelineVegaSpec(rows: TimelineRow[], options: TimelineSpe
     },
   ];
 
-  const legends = grouped ? [timelineLegend(options, groups, parts)] : undefined;
-  return { ...top, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
+  const legends = grouped ? [timelineLegend(options, groups, parts, values)] : undefined;
+  return { ...top, signals: values.signals, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
 }
 
 /** The series legend, its symbols drawn like the marks (filled bars and areas, stroked lines). */
-function timelineLegend(options: TimelineSpecOptions, groups: string[], parts: ReturnType<typeof timelineParts>) {
+function timelineLegend(
+  options: TimelineSpecOptions,
+  groups: string[],
+  parts: ReturnType<typeof timelineParts>,
+  values: ReturnType<typeof valueSignals>,
+) {
   const { mark } = options;
   const channels =
     mark === 'bar'
@@ -239,5 +253,5 @@ function timelineLegend(options: TimelineSpecOptions, groups: string[], parts: R
   if (mark === 'line') symbols.strokeWidth = { value: (options.config.line as { strokeWidth: number }).strokeWidth };
   if (parts.partial) symbols.opacity = { value: 1 };
   else if (mark === 'area') symbols.opacity = { value: AREA_OPACITY };
-  return colorLegend(options.groupTitle, groups, options, channels, Object.keys(symbols).length ? symbols : undefined);
+  return colorLegend(options.groupTitle, groups, options, channels, values, Object.keys(symbols).length ? symbols : undefined);
 }

@@ -1,6 +1,6 @@
 import type { Spec } from 'vega';
 import { frame, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from '../common.js';
-import { colorLegend, gridAxis, tooltipSignal, vegaFrame } from './frame.js';
+import { colorLegend, gridAxis, tooltipSignal, valueSignals, vegaFrame } from './frame.js';
 
 /** What a horizontal bar chart (one bar per category, stacked by group) is drawn from. */
 export interface HorizontalBars {
@@ -34,6 +34,7 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
   const grouped = bars.groups.length > 0;
   const size = frame(ctx, bars.categories.length);
   const { rows: source, ...top } = vegaFrame(ctx, size, rows);
+  const values = valueSignals();
   const [x, x2] = grouped ? ['_x1', '_x0'] : [bars.measure, undefined];
   const data: object[] = [source];
   if (grouped) {
@@ -111,14 +112,25 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
     {
       name: 'y',
       type: 'band',
-      domain: [...bars.categories],
+      domain: values.ref('y_domain', [...bars.categories]),
       range: [0, { signal: 'height' }],
       paddingInner: 0.1,
       paddingOuter: 0.05,
     },
-    { name: 'color', type: 'ordinal', domain: grouped ? [...bars.groups] : [...bars.categories], range: [...bars.colors] },
+    {
+      name: 'color',
+      type: 'ordinal',
+      domain: values.ref('color_domain', grouped ? [...bars.groups] : [...bars.categories]),
+      range: values.ref('color_range', [...bars.colors]),
+    },
   ];
-  if (bars.opacities) scales.push({ name: 'opacity', type: 'point', domain: [...bars.categories], range: [...bars.opacities] });
+  if (bars.opacities)
+    scales.push({
+      name: 'opacity',
+      type: 'point',
+      domain: values.ref('opacity_domain', [...bars.categories]),
+      range: values.ref('opacity_range', [...bars.opacities]),
+    });
   const axes = [
     gridAxis('y', 'left', 'x'),
     {
@@ -134,8 +146,14 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
       labelOverlap: true,
       zindex: 0,
     },
-    { scale: 'y', orient: 'left', grid: false, labelLimit: labelLimit(ctx.width, bars.widestLabel), zindex: 0 },
+    {
+      scale: 'y',
+      orient: 'left',
+      grid: false,
+      labelLimit: values.ref('y_label_limit', labelLimit(ctx.width, bars.widestLabel)),
+      zindex: 0,
+    },
   ];
-  const legends = grouped ? [colorLegend(bars.groupTitle, bars.groups, ctx, { fill: 'color' })] : undefined;
-  return { ...top, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
+  const legends = grouped ? [colorLegend(bars.groupTitle, bars.groups, ctx, { fill: 'color' }, values)] : undefined;
+  return { ...top, signals: values.signals, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
 }

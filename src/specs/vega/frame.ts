@@ -63,6 +63,31 @@ export function vegaFrame(
   };
 }
 
+/** A top-level signal holding a value the rows decide. */
+export interface ValueSignal {
+  name: string;
+  value: unknown;
+}
+
+/**
+ * The values a chart takes from its rows (groups and their colours, categories, tick counts, the
+ * legend's layout) as top-level signals, referenced where the spec uses them. Two specs of one
+ * chart that differ only in these and in their datasets' values have the same shape
+ * (src/controllers/spec-rows.ts): a filter change swaps them into the view already drawn rather
+ * than parsing a new one.
+ */
+export function valueSignals() {
+  const signals: ValueSignal[] = [];
+  return {
+    signals,
+    /** A reference to a signal holding `value`. */
+    ref(name: string, value: unknown): { signal: string } {
+      signals.push({ name, value });
+      return { signal: name };
+    },
+  };
+}
+
 /**
  * A tooltip: the titled values as an object, shown as text by the element's tooltip. Titles and
  * formats enter the expression as JSON strings; data values only through `datum`.
@@ -94,11 +119,18 @@ export function gridAxis(scale: string, orient: 'left' | 'bottom', gridScale: st
 }
 
 /** A legend of the `color` scale laid out as the Vega-Lite builders lay it out (columns that fit the width). */
-export function colorLegend(title: string, domain: readonly string[], ctx: SpecContext, channels: object, symbols?: object) {
+export function colorLegend(
+  title: string,
+  domain: readonly string[],
+  ctx: SpecContext,
+  channels: object,
+  values: ReturnType<typeof valueSignals>,
+  symbols?: object,
+) {
   const { columns, labelLimit, orient } = legendLayout(domain, ctx);
   return {
-    columns,
-    labelLimit,
+    columns: values.ref('legend_columns', columns),
+    labelLimit: values.ref('legend_label_limit', labelLimit),
     orient,
     title,
     ...channels,

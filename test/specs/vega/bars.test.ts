@@ -19,8 +19,14 @@ describe('horizontalBarsSpec', () => {
       ],
       { ...specContext(), groupTitle: 'Event type', highlight: 'mali' },
     ) as AnySpec;
-    expect(spec.scales.find((scale: AnySpec) => scale.name === 'y').domain).to.deep.equal(['Burkina Faso', 'Mali', 'Other']);
-    expect(spec.scales.find((scale: AnySpec) => scale.name === 'color').range).to.deep.equal([
+    // Values the rows decide are signals, so that a filter change can swap them into the view drawn.
+    const valueOf = (ref: { signal: string }) => spec.signals.find((signal: AnySpec) => signal.name === ref.signal).value;
+    expect(valueOf(spec.scales.find((scale: AnySpec) => scale.name === 'y').domain)).to.deep.equal([
+      'Burkina Faso',
+      'Mali',
+      'Other',
+    ]);
+    expect(valueOf(spec.scales.find((scale: AnySpec) => scale.name === 'color').range)).to.deep.equal([
       LIGHT_TOKENS.palette[0],
       LIGHT_TOKENS.accent,
       LIGHT_TOKENS.other,

@@ -17,6 +17,9 @@ export interface SpecPair {
   name: string;
   vegaLite: TopLevelSpec;
   vega: Spec;
+  /** The rows drawn, and the Vega spec the same chart has for other rows (another filter). */
+  rows: object[];
+  vegaOf(rows: object[]): Spec;
 }
 
 const WIDTHS = [320, 360, 480, 800];
@@ -122,6 +125,8 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
         name: `${label} timeline ${mark} ${interval} ×${periods}${partial ? ' partial' : ''} notes ${annotations.length}`,
         vegaLite: attackTimelineSpec(rows, options),
         vega: attackTimelineVegaSpec(rows, options),
+        rows,
+        vegaOf: (other) => attackTimelineVegaSpec(other as TimelineRow[], options),
       });
     } else {
       const categories = (kind === 1 ? COUNTRIES : NAMES).slice(0, int(1, kind === 1 ? COUNTRIES.length : NAMES.length));
@@ -146,6 +151,8 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
           name: `${label} comparison ×${categories.length}${highlight ? ' highlight' : ''}`,
           vegaLite: countryComparisonSpec(rows, options),
           vega: countryComparisonVegaSpec(rows, options),
+          rows,
+          vegaOf: (other) => countryComparisonVegaSpec(other as ComparisonRow[], options),
         });
       } else {
         const rows: BreakdownRow[] = cells.map(({ category, group, value }) => ({
@@ -159,6 +166,8 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
           name: `${label} breakdown ×${categories.length}`,
           vegaLite: actorBreakdownSpec(rows, options),
           vega: actorBreakdownVegaSpec(rows, options),
+          rows,
+          vegaOf: (other) => actorBreakdownVegaSpec(other as BreakdownRow[], options),
         });
       }
     }
