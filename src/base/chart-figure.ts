@@ -78,7 +78,6 @@ export function dataTableRegion<Row extends object>(
   locale: ChartLocale,
   table: typeof dataTable | undefined,
 ): TemplateResult {
-  const { definition, options } = table ? (content ?? {}) : {};
   return html`<div
     part="data-table"
     id="data-table"
@@ -87,13 +86,23 @@ export function dataTableRegion<Row extends object>(
     aria-label=${shown ? caption : nothing}
     tabindex=${shown ? '0' : nothing}
   >
-    ${
-      content && definition && options
-        ? table!(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption)
-        : nothing
-    }
-    ${definition && options ? (definition.extraTables?.(locale, options) ?? []).map((t) => table!(t.rows, t.columns, t.caption)) : nothing}
+    ${tablesOf(content, caption, locale, table)}
   </div>`;
+}
+
+/** The values' table and the chart's other tables (a timeline's notes), once the rows and the table maker are there. */
+function tablesOf<Row extends object>(
+  content: Description<Row> | undefined,
+  caption: string,
+  locale: ChartLocale,
+  table: typeof dataTable | undefined,
+): TemplateResult[] | typeof nothing {
+  const { definition, options } = content ?? {};
+  if (!table || !content || !definition || !options) return nothing;
+  return [
+    table(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption),
+    ...(definition.extraTables?.(locale, options) ?? []).map((extra) => table(extra.rows, extra.columns, extra.caption)),
+  ];
 }
 
 /**

@@ -1,11 +1,9 @@
 import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { ROWS as ROWS_DATASET } from '../specs/vega/frame.js';
 
-/**
- * The dataset holding the rows: Vega-Lite's name for a spec's top-level inline `data.values`,
- * kept by the Vega builders (src/specs/vega/frame.ts).
- */
-export const ROWS_DATASET = 'source_0';
+/** The dataset holding the rows, as the Vega builders and Vega-Lite name it. */
+export { ROWS_DATASET };
 
 type Dataset = NonNullable<Spec['data']>[number] & { values?: unknown };
 type Signal = NonNullable<Spec['signals']>[number] & { value?: unknown };
