@@ -1,9 +1,7 @@
 import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+// The dataset holding the rows, as the Vega builders and Vega-Lite name it.
 import { ROWS as ROWS_DATASET } from '../specs/vega/frame.js';
-
-/** The dataset holding the rows, as the Vega builders and Vega-Lite name it. */
-export { ROWS_DATASET };
 
 type Dataset = NonNullable<Spec['data']>[number] & { values?: unknown };
 type Signal = NonNullable<Spec['signals']>[number] & { value?: unknown };
@@ -51,17 +49,18 @@ export interface ValueTarget {
 }
 
 /**
- * Puts what the rows decide in `next` into a view drawn from `drawn`, a spec of the same shape:
- * the rows, every other dataset's values and every value signal that differ. The caller runs the view.
+ * Puts what the rows decide into a view drawn from `drawn`: the rows, then, when `next` (a spec
+ * of the same shape) is given, every other dataset's values and every value signal that differ.
+ * A customized chart's compiled spec has only the rows to swap. The caller runs the view.
  */
-export function swapValues(view: ValueTarget, drawn: Spec | undefined, next: Spec, rows: readonly object[]): void {
+export function swapValues(view: ValueTarget, drawn: Spec | undefined, next: Spec | undefined, rows: readonly object[]): void {
+  view.data(ROWS_DATASET, copies(rows));
+  if (!next) return;
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   for (const data of (next.data ?? []) as Dataset[]) {
-    if (data.name === ROWS_DATASET) view.data(data.name, copies(rows));
-    else if ('values' in data) {
-      const before = (drawn?.data as Dataset[] | undefined)?.find((old) => old.name === data.name);
-      if (!same(before?.values, data.values)) view.data(data.name, structuredClone(data.values) as object[]);
-    }
+    if (data.name === ROWS_DATASET || !('values' in data)) continue;
+    const before = (drawn?.data as Dataset[] | undefined)?.find((old) => old.name === data.name);
+    if (!same(before?.values, data.values)) view.data(data.name, structuredClone(data.values) as object[]);
   }
   for (const signal of (next.signals ?? []) as Signal[]) {
     if (!holdsValue(signal)) continue;

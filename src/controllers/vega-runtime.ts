@@ -8,4 +8,4 @@
 export { parse, View } from 'vega';
 export { expressionInterpreter } from 'vega-interpreter';
 export { expressionEvaluator } from './vega-expressions.js';
-export { drawableSpec, ROWS_DATASET, specShape, swapValues } from './spec-rows.js';
+export { drawableSpec, specShape, swapValues } from './spec-rows.js';

@@ -77,16 +77,8 @@ export class VegaViewController implements ReactiveController {
       // The rows were counted in this task; Vega updates and draws in the next.
       await yieldToPage();
       if (signal?.aborted) return undefined;
-      if (vegaSpec) {
-        vega.swapValues(this.view, this.vegaSpec, vegaSpec, rows);
-        this.vegaSpec = vegaSpec;
-      } else {
-        // Copies: Vega writes parsed dates into the rows it is given.
-        this.view.data(
-          vega.ROWS_DATASET,
-          rows.map((row) => ({ ...row })),
-        );
-      }
+      vega.swapValues(this.view, this.vegaSpec, vegaSpec, rows);
+      if (vegaSpec) this.vegaSpec = vegaSpec;
       // Lay the chart out again, from the spec's size as a new view does: new values change the
       // room its axes, legend and notes take, and Vega fits a view to its size only when it
       // starts or is told to (a fit from the last fitted size can settle elsewhere).
