@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../scripts/serve.mjs';
 import { benchPage, launchBenchBrowser } from './browser.mjs';
 import { attributeLongTasks, TRACE_CATEGORIES } from './long-tasks.mjs';
+import { recordFigures } from './figures.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -172,3 +173,10 @@ if (TRACE) {
     }
   }
 }
+
+// A traced run's times are slowed by the tracing: its figures are kept apart from the timed run's.
+recordFigures(TRACE ? 'cold-trace' : 'cold', {
+  rows: rows.map(({ tasks, ...row }) =>
+    tasks ? { ...row, tasks: { ours: tasks.ours.map((run) => run.tasks), peer: tasks.peer.map((run) => run.tasks) } } : row,
+  ),
+});

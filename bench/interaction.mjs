@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../scripts/serve.mjs';
 import { benchPage, launchBenchBrowser } from './browser.mjs';
+import { recordFigures } from './figures.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -167,3 +168,5 @@ for (const row of rows) {
     `| ${row.kind} | ${row.n.toLocaleString('en-US')} | ${row.side} | ${duration(row.filter)} (${row.filterRange}) | ${ms(row.redrawn)} (${row.redrawnRange}) | ${ms(row.layout)} (${row.layoutRange}) | ${key} |`,
   );
 }
+
+recordFigures('interaction', { rows });

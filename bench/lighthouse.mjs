@@ -11,6 +11,7 @@ import { launch } from 'chrome-launcher';
 import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.mjs';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import { serveStatic } from '../scripts/serve.mjs';
+import { recordFigures } from './figures.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -63,10 +64,12 @@ async function audit(url, config) {
 // Text compressed as a site's server or CDN would send it.
 const { server, origin } = await serveStatic({ gzip: true });
 let leaked = false;
+const presets = {};
 try {
   for (const [name, config] of Object.entries(PRESETS)) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await audit(`${origin}/${PAGE}`, config));
+    presets[name] = runs;
     const of = (key) => runs.map((r) => r[key]);
     console.log(`\n${name} (${RUNS} runs; median, min–max)`);
     console.log(`  performance ${spread(of('performance'))}, accessibility ${spread(of('accessibility'))}`);
@@ -86,3 +89,4 @@ try {
   server.close();
 }
 if (leaked) process.exitCode = 1;
+recordFigures('lighthouse', { page: PAGE, presets });

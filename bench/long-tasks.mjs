@@ -66,8 +66,14 @@ function scriptOf(node) {
   return path.slice(path.lastIndexOf('/') + 1) || path;
 }
 
+/** The script file with the most self time in a task (V8's own entries, such as "(program)", aside). */
+function topScript(selfTimes) {
+  const files = [...selfTimes].filter(([script]) => !script.startsWith('('));
+  return files.sort((a, b) => b[1] - a[1])[0]?.[0] ?? '(none)';
+}
+
 /**
- * The long tasks on the page's main thread (the one sampled; else the busiest renderer): `{ count, longest, blocking, byScript }`,
+ * The long tasks on the page's main thread (the one sampled; else the busiest renderer): `{ count, longest, blocking, byScript, tasks }`,
  * where `blocking` sums each task's time past 50 ms (Total Blocking Time's rule) and `byScript`
  * maps a script to its self time (ms) inside long tasks, most first.
  */
@@ -88,7 +94,7 @@ export function attributeLongTasks(trace) {
     (a, b) => b[1].reduce((sum, task) => sum + task.dur, 0) - a[1].reduce((sum, task) => sum + task.dur, 0),
   )[0];
   const thread = sampled ?? busiest?.[0];
-  if (!thread) return { count: 0, longest: 0, blocking: 0, byScript: [] };
+  if (!thread) return { count: 0, longest: 0, blocking: 0, byScript: [], tasks: [] };
   const tasks = tasksByThread.get(thread);
   // The timed window, when the page marked it (bench/cold/page.js): tasks that overlap it.
   const mark = (name) => events.find((event) => event.name === name && event.cat?.includes('user_timing'))?.ts;
@@ -100,6 +106,7 @@ export function attributeLongTasks(trace) {
   const pid = Number(thread.split(':')[0]);
   const tid = Number(thread.split(':')[1]);
   const byScript = new Map();
+  const perTask = long.map(() => new Map());
   for (const profile of profiles) {
     if (profile.pid !== pid || (profile.tid !== undefined && profile.tid !== tid)) continue;
     const { samples, nodes } = profile;
@@ -112,6 +119,7 @@ export function attributeLongTasks(trace) {
       if (time < long[t].ts) continue;
       const script = scriptOf(nodes.get(nodeId));
       byScript.set(script, (byScript.get(script) ?? 0) + (next - time) / 1000);
+      perTask[t].set(script, (perTask[t].get(script) ?? 0) + (next - time) / 1000);
     }
   }
   return {
@@ -119,5 +127,10 @@ export function attributeLongTasks(trace) {
     longest: Math.max(0, ...long.map((task) => task.dur / 1000)),
     blocking: long.reduce((sum, task) => sum + (task.dur - LONG_TASK_US) / 1000, 0),
     byScript: [...byScript].sort((a, b) => b[1] - a[1]),
+    tasks: long.map((task, i) => ({
+      ms: task.dur / 1000,
+      top: topScript(perTask[i]),
+      scripts: [...perTask[i]].sort((a, b) => b[1] - a[1]).slice(0, 4),
+    })),
   };
 }

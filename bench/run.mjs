@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, NO_BACKGROUNDING_ARGS } from '../scripts/chromium-args.m
 import { serveStatic } from '../scripts/serve.mjs';
 import { bytesByPackage } from './bundle-share.mjs';
 import { cmsPageBytes, fileBytes } from './cms-bytes.mjs';
+import { recordFigures } from './figures.mjs';
 import { generateAcledRows, toCsv } from './generate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -266,9 +267,12 @@ for (const n of SIZES) {
         `${kind} N=${n}: the charts hold different numbers:\n  ${[...check.differences, ...checkAfter.differences].slice(0, 10).join('\n  ')}`,
       );
     }
+    const spread = (values) => [Math.min(...values), Math.max(...values)];
     const summary = (list) => ({
       first: median(list.map((r) => r.first)),
+      firstRange: spread(list.map((r) => r.first)),
       rerender: median(list.map((r) => r.rerender)),
+      rerenderRange: spread(list.map((r) => r.rerender)),
       longestTask: median(list.map((r) => r.longestTask)),
       rerenderLongestTask: median(list.map((r) => r.rerenderLongestTask)),
       peakHeap: median(list.map((r) => r.peakHeap)),
@@ -317,6 +321,10 @@ if (OUT) {
   const kept = earlier.includes(KEPT) ? `\n${earlier.slice(earlier.indexOf(KEPT))}` : '';
   writeFileSync(OUT, report({ results, files, share, cmsPages, big, browserVersion, startedAt, loadBefore, loadAfter }) + kept);
   log(`Wrote ${OUT}`);
+}
+if (!SMOKE) {
+  const bytes = Object.fromEntries(cmsPages.map((cms) => [cms.pageName, { before: cms.beforeBytes, after: cms.afterBytes }]));
+  recordFigures('run', { sizes: SIZES, reps: REPS, results, cmsPages: bytes, big });
 }
 if (failed) process.exit(1);
 
