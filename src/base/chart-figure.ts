@@ -99,8 +99,12 @@ function tablesOf<Row extends object>(
 ): TemplateResult[] | typeof nothing {
   const { definition, options } = content ?? {};
   if (!table || !content || !definition || !options) return nothing;
+  const main = definition.dataTable?.(content.rows, locale, options) ?? {
+    rows: content.rows,
+    columns: definition.tableColumns(content.measureLabel, locale, options),
+  };
   return [
-    table(content.rows, definition.tableColumns(content.measureLabel, locale, options), caption),
+    table(main.rows, main.columns, caption),
     ...(definition.extraTables?.(locale, options) ?? []).map((extra) => table(extra.rows, extra.columns, extra.caption)),
   ];
 }

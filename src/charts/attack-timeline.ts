@@ -1,3 +1,4 @@
+import { byPeriod, periodColumns, type PeriodRow } from '../a11y/period-table.js';
 import { timelineSummary } from '../a11y/summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateTimeline } from '../data/aggregate.js';
@@ -11,7 +12,7 @@ import { attackTimelineSpec, type TimelineSpecOptions } from '../specs/attack-ti
 import type { SpecContext } from '../specs/common.js';
 import { attackTimelineVegaSpec } from '../specs/vega/attack-timeline.js';
 import type { ResolvedOptions } from '../options/resolve.js';
-import type { ChartDefinition, ExtraTable } from './definition.js';
+import type { ChartDefinition, ExtraTable, TableContent } from './definition.js';
 
 const groupTitle = (groupBy: string, locale: ChartLocale) => {
   const s = locale.strings;
@@ -68,6 +69,12 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
     if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
     columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
     return columns;
+  },
+  /** Grouped: one row per period and a column per group ({@link byPeriod}). */
+  dataTable(rows, locale, o): TableContent<PeriodRow> | undefined {
+    if (o.groupBy === 'none') return undefined;
+    const { groups, rows: periods } = byPeriod(rows);
+    return { columns: periodColumns(groups, locale.strings.period, o.interval, locale), rows: periods };
   },
   /** The dated notes, as a second table. */
   extraTables(locale, o): ExtraTable<TimelineAnnotation>[] {

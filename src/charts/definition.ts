@@ -33,17 +33,23 @@ export interface ChartDefinition<Row extends object = object> {
   summarize(rows: Row[], measureLabel: string, locale: ChartLocale, options: ResolvedOptions): string;
   /** One row in words, for the keyboard reader ("July 2025: 54"). */
   describeRow(row: Row, locale: ChartLocale, options: ResolvedOptions): string;
-  /** The columns of the data table. */
+  /** The columns of the data table: one table row per chart row, unless `dataTable` says otherwise. */
   tableColumns(measureLabel: string, locale: ChartLocale, options: ResolvedOptions): TableColumn<Row>[];
+  /** The data table's rows and columns when they are not one per chart row (a grouped timeline's periods); undefined otherwise. */
+  dataTable?(rows: readonly Row[], locale: ChartLocale, options: ResolvedOptions): TableContent | undefined;
   /** More tables shown with the data (a timeline's annotations). */
   extraTables?(locale: ChartLocale, options: ResolvedOptions): ExtraTable[];
 }
 
-/** A table shown beside the data table: its caption, columns and rows. */
-export interface ExtraTable<Row = unknown> {
-  caption: string;
+/** A table's columns and rows. */
+export interface TableContent<Row = unknown> {
   columns: TableColumn<Row>[];
   rows: readonly Row[];
+}
+
+/** A table shown beside the data table: its caption, columns and rows. */
+export interface ExtraTable<Row = unknown> extends TableContent<Row> {
+  caption: string;
 }
 
 /** How the options count, once the dataset is known and in the reader's language. */

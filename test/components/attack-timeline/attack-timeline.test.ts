@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { csvParse } from 'd3-dsv';
 import '../../../src/attack-timeline.js';
 import type { AttackTimeline } from '../../../src/attack-timeline.js';
 import { axisLabels, chartFixture, marks, settle, viewRows } from '../../helpers/chart.js';
@@ -55,6 +56,33 @@ describe('<attack-timeline>', () => {
     for (const row of el.chartData) totals[row.group!] = (totals[row.group!] ?? 0) + row.value;
     expect(totals).to.deep.equal(BY_TYPE);
     expect(marks(el, 'rect')).to.have.length(9);
+  });
+
+  it('tables a grouped timeline with a row per period and a column per series, counted from the file', async () => {
+    const el = await chartFixture<AttackTimeline>(
+      html`<attack-timeline src=${NIGERIA} interval="year" group-by="event-type"></attack-timeline>`,
+    );
+    // Counted here from the CSV's own year and type_of_violence columns (UCDP's codebook: 1 state-based…).
+    const names: Record<string, string> = { '1': 'State-based conflict', '2': 'Non-state conflict', '3': 'One-sided violence' };
+    const counts = new Map<string, number>();
+    for (const row of csvParse(await (await fetch(NIGERIA)).text())) {
+      const key = `${Number(row.year)}|${names[String(Number(row.type_of_violence))]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    // Series in the chart's order, largest total first (published: 708, 530, 293).
+    const series = Object.keys(BY_TYPE);
+    const table = el.shadowRoot!.querySelector('[part="data-table"] table')!;
+    expect(Array.from(table.querySelectorAll('thead th'), (th) => th.textContent!.trim())).to.deep.equal(['Period', ...series]);
+    const cells = (row: Element) => Array.from(row.children, (cell) => cell.textContent!.trim());
+    expect(Array.from(table.querySelectorAll('tbody tr'), cells)).to.deep.equal(
+      [2017, 2018, 2019].map((year) => [String(year), ...series.map((name) => String(counts.get(`${year}|${name}`) ?? 0))]),
+    );
+    expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(3);
+    series.forEach((name) =>
+      expect([2017, 2018, 2019].reduce((sum, year) => sum + (counts.get(`${year}|${name}`) ?? 0), 0)).to.equal(
+        BY_TYPE[name as keyof typeof BY_TYPE],
+      ),
+    );
   });
 
   it('fills periods without events with zero', async () => {
