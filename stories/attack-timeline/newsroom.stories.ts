@@ -36,7 +36,7 @@ export const AnnotationChildren: Story = {
 };
 
 export const DataTableShown: Story = {
-  args: { interval: 'year', heading: '"Show data": the table of chartData' },
+  args: { interval: 'year', heading: '"Show data": a row per year, a column per actor' },
   play: ({ canvasElement }) => click(canvasElement, 'data-toggle'),
 };
 
