@@ -163,10 +163,6 @@ export class ChartController<Row extends object> implements ReactiveController {
     const { host, hooks } = this;
     // Fetch and compile the Vega chunk (off the main thread) while the rows are read.
     loadVega().catch(() => undefined);
-    // A page's first number format has the browser load its ICU data (50–75 ms, profiled): in a
-    // task of its own while the code downloads, rather than inside the element's update.
-    const language = this.controllers.locale.current;
-    void yieldToPage().then(() => formatNumber(0, language));
     try {
       const [definition, code, locale] = await Promise.all([
         hooks.definition(),
@@ -180,6 +176,11 @@ export class ChartController<Row extends object> implements ReactiveController {
       hooks.eventsRead(normalized);
       // Counting, the element's update and Vega's parse each start a task of their own: run on
       // in one, the reading's last slice and all three made tasks of 60–140 ms (traced, 10k rows).
+      await yieldToPage();
+      signal.throwIfAborted();
+      // A page's first number format has the browser load its ICU data (50–140 ms, traced on a cold
+      // page): in a task of its own, rather than inside the element's update that writes numbers.
+      formatNumber(0, locale);
       await yieldToPage();
       signal.throwIfAborted();
       const { theme, size, view } = this.controllers;
