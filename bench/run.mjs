@@ -322,7 +322,8 @@ if (OUT) {
   writeFileSync(OUT, report({ results, files, share, cmsPages, big, browserVersion, startedAt, loadBefore, loadAfter }) + kept);
   log(`Wrote ${OUT}`);
 }
-if (!SMOKE) {
+// Figures for bench/targets.mjs: a run writing elsewhere (a before/after comparison) leaves them alone.
+if (!SMOKE && OUT === join(ROOT, 'bench', 'RESULTS.md')) {
   const bytes = Object.fromEntries(cmsPages.map((cms) => [cms.pageName, { before: cms.beforeBytes, after: cms.afterBytes }]));
   recordFigures('run', { sizes: SIZES, reps: REPS, results, cmsPages: bytes, big });
 }

@@ -19,7 +19,8 @@ const SHORT = { 'attack-timeline': 'timeline', 'country-comparison': 'country', 
 const rows = [];
 /** One target: `figure` is undefined when the script that measures it has not run here. */
 function target(measure, goal, figure, met) {
-  rows.push({ measure, goal, figure: figure ?? 'not measured here', met: figure === undefined ? '—' : met ? 'yes' : 'no' });
+  const measured = figure !== undefined && figure !== null && figure !== false;
+  rows.push({ measure, goal, figure: measured ? figure : 'not measured here', met: measured ? (met ? 'yes' : 'no') : '—' });
 }
 
 // Speed-ups: peer ÷ ours per chart and size, the smallest one decides.
