@@ -57,18 +57,12 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
     const group = row.group ? `${row.group}, ` : '';
     return `${formatPeriod(row.period, o.interval, locale)}: ${group}${formatNumber(row.value, locale)}`;
   },
-  tableColumns(measureLabel, locale, o) {
-    // Each period has a row per group: its words are made once.
-    const periods = new Map<string, string>();
-    const period = (start: string) => {
-      let words = periods.get(start);
-      if (words === undefined) periods.set(start, (words = formatPeriod(start, o.interval, locale)));
-      return words;
-    };
-    const columns: TableColumn<TimelineRow>[] = [{ label: locale.strings.period, cell: (row) => period(row.period) }];
-    if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
-    columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
-    return columns;
+  /** One series: a row per period (a grouped timeline's table is `dataTable`'s). */
+  tableColumns(measureLabel, locale, o): TableColumn<TimelineRow>[] {
+    return [
+      { label: locale.strings.period, cell: (row) => formatPeriod(row.period, o.interval, locale) },
+      { label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true },
+    ];
   },
   /** Grouped: one row per period and a column per group ({@link byPeriod}). */
   dataTable(rows, locale, o): TableContent<PeriodRow> | undefined {

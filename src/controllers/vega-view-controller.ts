@@ -74,8 +74,6 @@ export class VegaViewController implements ReactiveController {
     const [vega, compiler] = await Promise.all([loadVega(), vegaSpec ? undefined : loadVegaLite()]);
     const shape = `${renderer} ${vega.specShape(vegaSpec ?? spec)}`;
     if (this.view && shape === this.shape) {
-      // The rows were counted in this task; Vega updates and draws in the next.
-      await yieldToPage();
       if (signal?.aborted) return undefined;
       vega.swapValues(this.view, this.vegaSpec, vegaSpec, rows);
       if (vegaSpec) this.vegaSpec = vegaSpec;
