@@ -7,7 +7,7 @@ import { beforeUpgradeCss } from './build-support/before-upgrade-css.mjs';
 import { cliFonts } from './build-support/cli-fonts.mjs';
 import { cmsChunks } from './build-support/cms-chunks.mjs';
 import { importTs } from './build-support/import-ts.mjs';
-import { leanVega } from './build-support/lean-vega.mjs';
+import { leanVega, mapOwnD3Geo } from './build-support/lean-vega.mjs';
 import { nodeOnly } from './build-support/node-only.mjs';
 import { squeezeCss } from './build-support/squeeze-css.mjs';
 import { subresourceIntegrity } from './build-support/sri.mjs';
@@ -53,6 +53,7 @@ export default [
     input: { 'conflict-charts': 'src/conflict-charts.ts' },
     plugins: [
       leanVega(),
+      mapOwnD3Geo(),
       nodeResolve({ browser: true }),
       squeezeCss(),
       ts(),

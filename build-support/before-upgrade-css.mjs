@@ -1,5 +1,5 @@
 /** The heights a chart's box keeps before conflict-charts.js has run, by its registry layout. */
-const HEIGHTS = { periods: '24rem', bars: '18rem' };
+const HEIGHTS = { periods: '24rem', bars: '18rem', map: '31rem' };
 
 /**
  * dist/conflict-charts.css: linked in a page's head, it keeps each chart's place while the

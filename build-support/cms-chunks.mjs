@@ -2,8 +2,12 @@
  * Splits the CMS build in three: the entry (what a page loads up front: the elements, reading
  * files, and every module those import statically), the counting and drawing code (loaded by an
  * element about to draw, with the vega chunk) in one chunk rather than a trickle of small ones,
- * vega (src/controllers/vega-runtime.ts and what it imports), and Vega-Lite's compiler, for customized specs only. Without this, rollup pulls shared helpers into whichever chunk it meets first.
+ * vega (src/controllers/vega-runtime.ts and what it imports), a map's own code (with the atlas and
+ * Vega's geographic transforms), and Vega-Lite's compiler, for customized specs only. Without this, rollup pulls shared helpers into whichever chunk it meets first.
  */
+const MAP_CODE =
+  /\/src\/(charts\/conflict-map|specs\/conflict-map-spec|specs\/map-|specs\/vega\/(conflict-map|geo-transforms)|data\/(locations|map-countries|geo\/))|\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\//;
+
 export function cmsChunks() {
   let loadedUpFront;
   return (id, { getModuleIds, getModuleInfo }) => {
@@ -23,6 +27,9 @@ export function cmsChunks() {
     // chart whose Vega-Lite spec was customized (spec-patch, customizeSpec).
     if (id.endsWith('/src/controllers/vega-runtime.ts') || id.endsWith('/src/controllers/vega-expressions.ts')) return 'vega';
     if (id.endsWith('/src/controllers/vega-lite-runtime.ts') || id.includes('/node_modules/vega-lite/')) return 'vega-lite';
+    // A map's code, atlas and Vega's geographic transforms (with their own copy of d3-geo, see
+    // mapOwnD3Geo in lean-vega.mjs): fetched only by a page with a map.
+    if (MAP_CODE.test(id) || id.endsWith('/d3-geo.mjs?map')) return 'map';
     if (/\/src\/(controllers\/|export\/export-menu|charts\/|options\/|specs\/|a11y\/|themes\/|data\/|util\/|errors\/)/.test(id))
       return 'drawing';
   };

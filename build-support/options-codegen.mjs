@@ -145,8 +145,9 @@ function valuesCell(spec, docs, tag) {
   return docs.values ?? '';
 }
 
-function defaultCell(spec, docs) {
+function defaultCell(spec, docs, tag) {
   if (docs.defaultText) return docs.defaultText;
+  if (spec.defaults?.[tag] !== undefined) return code(spec.defaults[tag]);
   if (spec.default === undefined) return '—';
   if (spec.kind === 'boolean') return spec.default ? 'on' : 'off';
   if (typeof spec.default === 'number') return spec.default.toLocaleString('en');
@@ -163,7 +164,7 @@ export function readmeTables(table, docsByAttribute, charts, sharedOf) {
       code(spec.attribute),
       ...(withProperty ? [code(spec.property)] : []),
       valuesCell(spec, docs, tag),
-      defaultCell(spec, docs),
+      defaultCell(spec, docs, tag),
       docs.doc,
     ];
     return `| ${cells.join(' | ')} |`;

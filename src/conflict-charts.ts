@@ -3,3 +3,4 @@
 import './components/attack-timeline/attack-timeline.js';
 import './components/country-comparison/country-comparison.js';
 import './components/actor-breakdown/actor-breakdown.js';
+import './components/conflict-map/conflict-map.js';

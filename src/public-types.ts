@@ -2,6 +2,7 @@ export type {
   TimelineRow,
   ComparisonRow,
   BreakdownRow,
+  MapRow,
   SkippedRecord,
   RawRow,
   Interval,
@@ -10,6 +11,8 @@ export type {
   TimelineGroupBy,
   ComparisonGroupBy,
   BreakdownGroupBy,
+  MapGroupBy,
+  MapMark,
 } from './data/types.js';
 export type { ChartStatus, DataInput, ThemeOption } from './base/chart-element.js';
 export type { CcRenderDetail, CcErrorDetail, CcRenderEvent, CcErrorEvent, CcSelectEvent } from './events/events.js';

@@ -1,4 +1,4 @@
-import type { BreakdownRow, ComparisonRow, Interval, TimelineRow } from '../data/types.js';
+import type { BreakdownRow, ComparisonRow, Interval, MapRow, TimelineRow } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
 import { formatNumber, formatPeriod, formatShare } from '../locale/format.js';
 
@@ -95,4 +95,25 @@ export function breakdownSummary(rows: readonly BreakdownRow[], ctx: SummaryCont
     items: items.join(', '),
     more: Math.max(0, ranked.length - LISTED),
   });
+}
+
+/**
+ * "UCDP lethal events by place: Maiduguri 120, Bama 40…. 12 of 340 places are approximate
+ * (hollow dots)." — or, for countries, the ranking by country.
+ */
+export function mapSummary(rows: readonly MapRow[], points: boolean, ctx: SummaryContext): string {
+  const s = ctx.locale.strings;
+  if (!points) return comparisonSummary(rows, ctx);
+  const totals = [...totalsBy(rows, (row) => `${row.place} (${row.country})`)];
+  const items = totals.slice(0, LISTED).map(([place, value]) => `${place} ${formatNumber(value, ctx.locale)}`);
+  const ranking = s.summaryRanking({
+    measure: ctx.measureLabel,
+    by: s.map.byPlace,
+    items: items.join(', '),
+    more: Math.max(0, totals.length - LISTED),
+  });
+  const locations = new Set(rows.map((row) => `${row.latitude} ${row.longitude} ${row.approximate}`));
+  const approximate = new Set(rows.filter((row) => row.approximate).map((row) => `${row.latitude} ${row.longitude}`));
+  if (!approximate.size) return ranking;
+  return `${ranking} ${s.map.approximateCount(formatNumber(approximate.size, ctx.locale), formatNumber(locations.size, ctx.locale))}`;
 }

@@ -24,7 +24,7 @@ import { ChartResults } from './chart-results.js';
 import { chartElementStyles } from './chart-element.styles.js';
 import { dataTableRegion, figureCaption, figureHeading, skippedNote, statusMessage, summaryAndToggle } from './chart-figure.js';
 import { reserveFrame, reservedTools } from './reserved-box.js';
-import { rowForDatum } from './row-for-datum.js';
+import { firstRows, rowForDatum } from './row-for-datum.js';
 
 export type { ChartStatus, ThemeOption } from '../options/values.js';
 
@@ -219,7 +219,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
       () => this.renderRoot?.querySelector('.chart-frame') ?? null,
     );
     this.keyboard ??= new code.KeyboardReader<Row>(this, {
-      rows: () => this.chartData,
+      rows: () => firstRows(this.chartData, this.describer.value?.definition.keyboardLimit),
       ready: () => this.status === 'ready',
       describe: (row) =>
         this.describer.value?.definition.describeRow(row, this.language.current, this.describer.value.options) ?? '',

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { CHARTS } from '../options/charts.js';
+import { CHARTS, MAP_HEIGHT } from '../options/charts.js';
 
 /*
  * The box a chart keeps while it loads, so that the article's text under it does not move when
@@ -22,12 +22,18 @@ export const layoutOf = (tag: string) => CHARTS.find((chart) => chart.tag === ta
 /**
  * The height a chart's drawing is expected to take, reserved while it loads so that the text
  * under it does not move when it is drawn: the `height` attribute (the drawing fits it exactly),
- * a timeline's 300 px, or for bars, room for `top` bars and "Other" (at most six) with their axis
+ * a timeline's 300 px, a map's 400 px, or for bars, room for `top` bars and "Other" (at most six) with their axis
  * and, when grouped (`groupBy` other than `none`), a legend.
  */
-export function expectedHeight(layout: 'periods' | 'bars', height: number | undefined, top: number, groupBy = 'none'): number {
+export function expectedHeight(
+  layout: 'periods' | 'bars' | 'map',
+  height: number | undefined,
+  top: number,
+  groupBy = 'none',
+): number {
   if (height !== undefined && height > 0) return height;
   if (layout === 'periods') return PERIODS_HEIGHT;
+  if (layout === 'map') return MAP_HEIGHT;
   const bars = Math.min(RESERVED_BARS, (Number.isFinite(top) && top > 0 ? Math.floor(top) : 8) + 1);
   return bars * BAR_HEIGHT + BAR_AXES + (groupBy !== 'none' ? LEGEND_ROW : 0);
 }

@@ -9,3 +9,8 @@ export function rowForDatum<Row extends object>(rows: readonly Row[], datum: Rec
     }),
   );
 }
+
+/** The first `limit` rows (all of them without a limit): what the keyboard reader steps through. */
+export function firstRows<Row>(rows: readonly Row[], limit: number | undefined): readonly Row[] {
+  return limit !== undefined && rows.length > limit ? rows.slice(0, limit) : rows;
+}

@@ -4,7 +4,7 @@ import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateTimeline } from '../data/aggregate.js';
 import { markPartialPeriod } from '../data/partial-period.js';
 import { renameGroups } from '../data/rename-groups.js';
-import type { TimelineGroupBy, TimelineRow } from '../data/types.js';
+import type { TimelineGroupBy, TimelineMark, TimelineRow } from '../data/types.js';
 import { formatCalendarDay, formatNumber, formatPeriod } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { TimelineAnnotation } from '../options/chart-options.js';
@@ -25,7 +25,7 @@ const specOptions = (context: SpecContext, o: ResolvedOptions): TimelineSpecOpti
   ...context,
   height: context.height ?? 300,
   interval: o.interval,
-  mark: o.mark,
+  mark: o.mark as TimelineMark,
   groupTitle: groupTitle(o.groupBy, context.locale),
   annotations: o.annotations,
 });

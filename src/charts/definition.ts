@@ -2,7 +2,7 @@ import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { mergeAliases } from '../data/aliases.js';
-import type { AggregateOptions, DataFormat, EventTable } from '../data/types.js';
+import type { AggregateOptions, DataFormat, EventTable, SkippedRecord } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { ResolvedCounting, ResolvedOptions } from '../options/resolve.js';
 import type { ChartTag } from '../options/values.js';
@@ -25,6 +25,8 @@ export interface ChartDefinition<Row extends object = object> {
   /** Whether rows without a country must be skipped (the chart groups or filters by country). */
   needsCountry(options: ResolvedOptions): boolean;
   aggregate(events: EventTable, counting: CountingContext, options: ResolvedOptions): Row[];
+  /** Events read but not drawn by these rows, with their reason (a map's events without a place). */
+  leftOut?(rows: readonly Row[]): SkippedRecord[];
   /** The Vega-Lite spec: the public `spec`, and what a customized chart is compiled from. */
   buildSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): TopLevelSpec;
   /** The Vega spec of the same chart, drawn without Vega-Lite's compiler. */
@@ -37,6 +39,8 @@ export interface ChartDefinition<Row extends object = object> {
   tableColumns(measureLabel: string, locale: ChartLocale, options: ResolvedOptions): TableColumn<Row>[];
   /** The data table's rows and columns when they are not one per chart row (a grouped timeline's periods); undefined otherwise. */
   dataTable?(rows: readonly Row[], locale: ChartLocale, options: ResolvedOptions): TableContent | undefined;
+  /** The most rows the keyboard reader steps through (a map's largest places), the rest left to the data table. */
+  readonly keyboardLimit?: number;
   /** More tables shown with the data (a timeline's annotations). */
   extraTables?(locale: ChartLocale, options: ResolvedOptions): ExtraTable[];
 }

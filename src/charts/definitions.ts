@@ -1,6 +1,7 @@
 import type { ChartTag } from '../options/values.js';
 import { actorBreakdownDefinition } from './actor-breakdown.js';
 import { attackTimelineDefinition } from './attack-timeline.js';
+import { conflictMapDefinition } from './conflict-map.js';
 import { countryComparisonDefinition } from './country-comparison.js';
 import type { ChartDefinition } from './definition.js';
 
@@ -12,4 +13,5 @@ export const DEFINITIONS: Readonly<Record<ChartTag, ChartDefinition<object>>> = 
   'attack-timeline': attackTimelineDefinition,
   'country-comparison': countryComparisonDefinition,
   'actor-breakdown': actorBreakdownDefinition,
+  'conflict-map': conflictMapDefinition as ChartDefinition<object>,
 };

@@ -82,7 +82,7 @@ export function prepareChart<Row extends object>(
     vegaSpec: options.specPatch || options.customizeSpec ? undefined : definition.buildVegaSpec(rows, context, options),
     context,
     format: normalized.format,
-    skipped: normalized.skipped,
+    skipped: definition.leftOut ? [...normalized.skipped, ...definition.leftOut(rows)] : normalized.skipped,
     source: options.source ?? defaultSourceFor(normalized.format, locale, options.accessed),
     empty: !rows.some((row) => (row as { value?: number }).value),
     describe: () => definition.summarize(rows, measureLabel, locale, options),

@@ -45,8 +45,9 @@ function attributeHelp(spec: AttributeSpec, docs: AttributeDocs | undefined): st
   if (spec.kind === 'choice' && spec.values) {
     const words = Array.isArray(spec.values)
       ? spec.values.join(', ')
-      : CHART_TAGS.map((tag) => `${tag}: ${(spec.values as Record<string, readonly string[]>)[tag].join(', ')}`).join('; ');
-    help = `${words}${spec.default !== undefined ? ` (default ${spec.default})` : ''}`;
+      : spec.charts.map((tag) => `${tag}: ${(spec.values as Record<string, readonly string[]>)[tag].join(', ')}`).join('; ');
+    const defaults = Object.entries(spec.defaults ?? {}).map(([tag, value]) => `; ${tag}: ${value}`);
+    help = `${words}${spec.default !== undefined ? ` (default ${spec.default}${defaults.join('')})` : ''}`;
   }
   if (spec.charts.length < CHART_TAGS.length) help = `${spec.charts.join(', ')}: ${help}`;
   return help;

@@ -16,6 +16,8 @@ import {
 } from './skip-reasons.js';
 import type { ConflictEvent, DataFormat, EventTable, NormalizeOptions, NormalizeResult, RawRow, SkippedRecord } from './types.js';
 
+type Mutable<T, Keys extends keyof T> = Omit<T, Keys> & { -readonly [K in Keys]: T[K] };
+
 /** Reads rows into an {@link EventTable} a slice at a time (for rows that arrive in chunks). */
 export class EventTableBuilder {
   readonly format: DataFormat;
@@ -202,7 +204,7 @@ export class EventTableBuilder {
     const fit = n >= this.capacity * 0.75;
     const cut = <T extends Int32Array | Uint8Array | Float64Array>(column: T): T =>
       (fit ? column.subarray(0, n) : column.slice(0, n)) as T;
-    const table: EventTable = {
+    const table: Mutable<EventTable, 'id' | 'places'> = {
       length: n,
       record: cut(this.recordCol),
       day: cut(this.dayCol),
@@ -218,8 +220,15 @@ export class EventTableBuilder {
       fatalities: cut(this.fatalitiesCol),
       value: cut(this.valueCol),
       preAggregated: this.preAggregated ? new Uint8Array(n).fill(1) : null,
-      id: this.plan.id === undefined ? null : this.idReader(this.plan.id, cut(this.recordCol)),
+      id: null,
+      places: null,
     };
+    const rowOf = this.rowReader(table.record);
+    const { id, latitude, longitude, locationPrecision, iso, place } = this.plan;
+    if (id !== undefined) table.id = (event) => idOfCell(rowOf(event)?.[id]);
+    if (latitude !== undefined && longitude !== undefined) {
+      table.places = { format: this.format, latitude, longitude, precision: locationPrecision, iso, place, row: rowOf };
+    }
     let events: ConflictEvent[] | undefined;
     return {
       table,
@@ -236,8 +245,8 @@ export class EventTableBuilder {
     };
   }
 
-  /** Reads an event's id again from its first record's row. */
-  private idReader(column: string, records: Int32Array): (event: number) => string | undefined {
+  /** Finds an event's first record again among the rows added. */
+  private rowReader(records: Int32Array): (event: number) => RawRow | undefined {
     const { sources, hxlRows } = this;
     return (event) => {
       let position = records[event] - 1;
@@ -245,7 +254,7 @@ export class EventTableBuilder {
       let s = sources.length - 1;
       while (s > 0 && sources[s].base > position) s--;
       const source = sources[s];
-      return idOfCell(source.rows[source.from + position - source.base]?.[column]);
+      return source?.rows[source.from + position - source.base];
     };
   }
 

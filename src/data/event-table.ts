@@ -89,6 +89,7 @@ export function tableFromEvents(events: readonly ConflictEvent[]): EventTable {
     value,
     preAggregated,
     id: hasId ? (i) => events[i].id : null,
+    places: null,
   };
 }
 

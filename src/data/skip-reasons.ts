@@ -17,3 +17,7 @@ export const VALUE_NOT_A_NUMBER = 'value not a number';
 export const FATALITIES_MISSING = 'fatalities missing';
 /** The fatalities cell is not a number (only reported when fatalities are required). */
 export const FATALITIES_NOT_A_NUMBER = 'fatalities not a number';
+/** A map's event whose location is known only to its country, or lies in waters or airspace (UCDP `where_prec` 6–7). */
+export const LOCATION_COUNTRY_ONLY = 'location known only to the country';
+/** A map's event without usable coordinates: empty, not numbers, out of range, or 0,0. */
+export const LOCATION_INVALID = 'coordinates missing or invalid';

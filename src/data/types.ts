@@ -11,6 +11,9 @@ export type {
   DataFormat,
   FormatOption,
   Interval,
+  MapGroupBy,
+  TimelineMark,
+  MapMark,
   Measure,
   TimelineGroupBy,
 } from '../options/values.js';
@@ -98,6 +101,26 @@ export interface EventTable {
    * million ids cost nothing until then), `undefined` where it has none; `null` without ids.
    */
   readonly id: ((event: number) => string | undefined) | null;
+  /**
+   * Where the events happened, read again from each event's first record when a map asks (so
+   * charts without one store no coordinates); `null` when the data has no latitude and longitude
+   * columns, or the events came as objects.
+   */
+  readonly places: PlaceColumns | null;
+}
+
+/** The columns a map reads locations from, and the record each event came from. */
+export interface PlaceColumns {
+  readonly format: DataFormat;
+  readonly latitude: string;
+  readonly longitude: string;
+  /** UCDP `where_prec` or ACLED `geo_precision`: how exactly the point is known. */
+  readonly precision?: string;
+  /** An ISO 3166-1 numeric country code (ACLED `iso`). */
+  readonly iso?: string;
+  readonly place?: string;
+  /** The first record of event `i`, as read. */
+  row(event: number): RawRow | undefined;
 }
 
 /** The outcome of reading rows: usable events, the records left out, and what was detected. */
@@ -153,6 +176,25 @@ export interface TimelineRow {
 
 export interface ComparisonRow {
   country: string;
+  group?: string;
+  value: number;
+}
+
+/**
+ * One dot of `<conflict-map mark="points">` (a location, and a group when coloured by one), or
+ * one country of `mark="countries"`.
+ */
+export interface MapRow {
+  /** The country, as written in the data ('' for a dot whose event has none). */
+  country: string;
+  /** A dot's place: ACLED `location`, UCDP `where_coordinates`, else its coordinates. */
+  place?: string;
+  latitude?: number;
+  longitude?: number;
+  /** True for a dot whose location is approximate (UCDP `where_prec` 4–5, ACLED `geo_precision` 3). */
+  approximate?: boolean;
+  /** A country's ISO 3166-1 numeric code (`'854'`); absent when its name was not recognised. */
+  iso?: string;
   group?: string;
   value: number;
 }

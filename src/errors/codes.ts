@@ -48,6 +48,8 @@ export interface DataErrorParams {
   noDateColumn: ColumnList;
   noAcledDate: ColumnList;
   noUcdpDate: ColumnList;
+  /** A points map of data without latitude and longitude columns. */
+  noCoordinates: NoParams;
   /** `allowed`: the accepted values, comma-separated. */
   notOneOf: { attribute: string; value: string; allowed: string };
   notADate: { attribute: string; value: string };

@@ -36,6 +36,8 @@ export const englishErrors: DataErrorMessages = {
     `The data has no event_date column, which ACLED data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
   noUcdpDate: (p) =>
     `The data has no date_start column, which UCDP data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noCoordinates: () =>
+    'A map of points needs latitude and longitude columns (latitude, longitude, lat or lon), and the data has none. Use mark="countries" to shade countries by their count instead.',
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" is not one of: ${allowed}.`,
   notADate: ({ attribute, value }) => `${attribute}="${value}" is not a date; write it as 2025-07-15, 2025-07 or 2025.`,
   attributeNotJson: ({ attribute, detail }) => `The ${attribute} attribute is not valid JSON (${detail}).`,

@@ -48,6 +48,8 @@ const errors: DataErrorMessages = {
     `Les données n’ont pas de colonne event_date, indispensable pour des données ACLED. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
   noUcdpDate: (p) =>
     `Les données n’ont pas de colonne date_start, indispensable pour des données UCDP. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
+  noCoordinates: () =>
+    'Une carte de points a besoin de colonnes de latitude et de longitude (latitude, longitude, lat ou lon), et les données n’en ont pas. Utilisez mark="countries" pour colorer les pays selon leur nombre.',
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" ne fait pas partie des valeurs possibles : ${allowed}.`,
   notADate: ({ attribute, value }) =>
     `${attribute}="${value}" n’est pas une date ; écrivez-la sous la forme 2025-07-15, 2025-07 ou 2025.`,
@@ -150,12 +152,27 @@ export const fr: ChartLocale = {
     toDate: 'à ce jour',
     skipReasons: {
       'date missing': 'date manquante',
+      'location known only to the country': 'lieu connu seulement au niveau du pays',
+      'coordinates missing or invalid': 'coordonnées absentes ou invalides',
       'date not recognised': 'date non reconnue',
       'country missing': 'pays manquant',
       'value missing': 'valeur manquante',
       'value not a number': 'valeur non numérique',
       'fatalities missing': 'nombre de morts manquant',
       'fatalities not a number': 'nombre de morts non numérique',
+    },
+    map: {
+      place: 'Lieu',
+      approximate: 'Lieu approximatif',
+      exact: 'Lieu précis',
+      credit: 'Carte : Natural Earth, qui trace les frontières de fait',
+      countsNotRates: 'Les teintes montrent des nombres, pas des taux.',
+      noData: 'Gris : pas de données.',
+      notOnMap: (items) => `Absents de la carte (nom non reconnu) : ${items}.`,
+      byPlace: 'par lieu',
+      location: 'Localisation',
+      hollowKey: 'Points creux : lieu approximatif (une région ou une ligne entre deux lieux, pas un point).',
+      approximateCount: (count, total) => `${count} lieux sur ${total} sont approximatifs (points creux).`,
     },
     byCountry: 'par pays',
     byActor: 'par acteur',

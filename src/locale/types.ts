@@ -73,6 +73,8 @@ export interface UiStrings {
   trendLevel: (year: string) => string;
   summaryRanking: (s: { measure: string; by: string; items: string; more: number }) => string;
   /** "by country", "by actor" */
+  /** `<conflict-map>`'s words. */
+  map: MapStrings;
   byCountry: string;
   byActor: string;
   /** "Marked on the chart: Coup in Mali (18 August 2020)." */
@@ -105,4 +107,26 @@ export interface ChartLocale {
   number: NumberLocale;
   time: TimeLocale;
   strings: UiStrings;
+}
+
+/** The words of `<conflict-map>`. */
+export interface MapStrings {
+  place: string;
+  /** Legend and tooltip: a hollow dot. */
+  approximate: string;
+  exact: string;
+  /** The outlines' credit, drawn on every map. */
+  credit: string;
+  /** Under a choropleth. */
+  countsNotRates: string;
+  noData: string;
+  /** "Not on the map (name not recognised): Atlantis 2." */
+  notOnMap: (items: string) => string;
+  byPlace: string;
+  /** Tooltip title of a dot's precision. */
+  location: string;
+  /** Under a map with approximate locations: what a hollow dot means. */
+  hollowKey: string;
+  /** "12 of 340 places are approximate (hollow dots)." */
+  approximateCount: (count: string, total: string) => string;
 }

@@ -149,14 +149,17 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
       'comes within about a screen of the viewport, or when the page is printed; `eager`: draw as soon as the data is read.',
   },
   'group-by': {
-    type: 'TimelineGroupBy | ComparisonGroupBy | BreakdownGroupBy',
-    doc: 'Split the counts into series (a timeline) or stack each bar (the bar charts); `none` (default) draws one series.',
+    type: 'TimelineGroupBy | ComparisonGroupBy | BreakdownGroupBy | MapGroupBy',
+    doc: "Split the counts into series (a timeline), stack each bar (the bar charts) or colour a map's dots; `none` (default) draws one series.",
   },
   interval: {
     type: 'Interval',
     doc: 'Width of each period: `day`, `week` (ISO, from Monday), `month` (default), `quarter` or `year`.',
   },
-  mark: { type: 'TimelineMark', doc: '`bar` (default, stacked when grouped), `line` or `area`.' },
+  mark: {
+    type: 'TimelineMark | MapMark',
+    doc: 'A timeline: `bar` (default, stacked when grouped), `line` or `area`. A map: `points` (default, a dot per location) or `countries` (each country shaded by its count).',
+  },
   annotations: {
     type: 'TimelineAnnotation[] | string | undefined',
     doc: 'Dated notes `[{date, label}]` drawn as labelled rules, or spans `[{from, to, label}]` (JSON in the attribute).',

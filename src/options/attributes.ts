@@ -6,6 +6,7 @@ import {
   GROUPINGS,
   INTERVALS,
   LOADING_MODES,
+  MAP_MARKS,
   MARKS,
   MEASURES,
   RENDERERS,
@@ -49,9 +50,11 @@ export interface AttributeSpec {
   readonly property: string;
   readonly kind: AttributeKind;
   /** The accepted words of a `choice` (per chart where they differ). */
-  readonly values?: readonly string[] | Readonly<Record<ChartTag, readonly string[]>>;
+  readonly values?: readonly string[] | Readonly<Partial<Record<ChartTag, readonly string[]>>>;
   /** The default value, where one value is the default. */
   readonly default?: string | number | boolean;
+  /** Charts whose default differs from `default` (`mark`: `bar` on a timeline, `points` on a map). */
+  readonly defaults?: Readonly<Partial<Record<ChartTag, string>>>;
   /** The elements that have it. */
   readonly charts: readonly ChartTag[];
   readonly affects: Affects;
@@ -151,11 +154,13 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     attribute: 'mark',
     property: 'mark',
     kind: 'choice',
-    values: MARKS,
+    values: { 'attack-timeline': MARKS, 'conflict-map': MAP_MARKS },
     default: 'bar',
-    charts: ['attack-timeline'],
+    defaults: { 'conflict-map': 'points' },
+    charts: ['attack-timeline', 'conflict-map'],
     affects: 'presentation',
     cli: { commands: RENDER },
+    handWritten: true,
   },
   {
     attribute: 'annotations',
@@ -188,7 +193,12 @@ export function sharedAttributes(table: readonly AttributeSpec[] = ATTRIBUTES): 
 /** The accepted words of a `choice` attribute on one chart. */
 export function choicesOf(spec: AttributeSpec, tag: ChartTag): readonly string[] | undefined {
   if (!spec.values) return undefined;
-  return Array.isArray(spec.values) ? spec.values : (spec.values as Record<ChartTag, readonly string[]>)[tag];
+  return Array.isArray(spec.values) ? spec.values : (spec.values as Partial<Record<ChartTag, readonly string[]>>)[tag];
+}
+
+/** The default of an attribute on one chart. */
+export function defaultOf(spec: AttributeSpec, tag: ChartTag): string | number | boolean | undefined {
+  return spec.defaults?.[tag] ?? spec.default;
 }
 
 /** The CLI flag of an attribute (`--data-format` for `format`, whose flag name the output format takes). */

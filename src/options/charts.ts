@@ -17,8 +17,11 @@ export interface ChartRegistration {
    * How its drawing's height is known before it is drawn: it fills a fixed box (`periods`), or
    * grows with its bars (`bars`). Decides the box it keeps while loading.
    */
-  readonly layout: 'periods' | 'bars';
+  readonly layout: 'periods' | 'bars' | 'map';
 }
+
+/** The height of a map without a `height` attribute, in CSS pixels: it is fitted inside this box. */
+export const MAP_HEIGHT = 400;
 
 /**
  * Every chart element, once. The CLI, the embed page, the stories, the typings, the rollup
@@ -54,6 +57,16 @@ export const CHARTS = [
     row: 'BreakdownRow',
     title: 'Actor breakdown',
     layout: 'bars',
+  },
+  {
+    tag: 'conflict-map',
+    className: 'ConflictMap',
+    entry: 'conflict-map',
+    element: 'components/conflict-map/conflict-map',
+    definition: 'charts/conflict-map',
+    row: 'MapRow',
+    title: 'Conflict map',
+    layout: 'map',
   },
 ] as const satisfies readonly ChartRegistration[];
 

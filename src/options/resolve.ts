@@ -1,6 +1,6 @@
 import { DataError } from '../errors/data-error.js';
 import { formatDay, parseCalendarDate, periodEnd, periodStart } from '../util/dates.js';
-import { ATTRIBUTES, attributesOf, choicesOf } from './attributes.js';
+import { ATTRIBUTES, attributesOf, choicesOf, defaultOf } from './attributes.js';
 import type {
   ChartOptions,
   CountingOptions,
@@ -22,6 +22,7 @@ import {
   type Measure,
   type Renderer,
   type ThemeOption,
+  type MapMark,
   type TimelineMark,
 } from './values.js';
 
@@ -48,7 +49,8 @@ export interface ResolvedOptions {
   /** `none`, or one of the chart's own groupings. */
   groupBy: string;
   // presentation
-  mark: TimelineMark;
+  /** A timeline's bars, line or area; a map's points or countries. */
+  mark: TimelineMark | MapMark;
   annotations: TimelineAnnotation[];
   highlight?: string;
   colors: Record<string, string>;
@@ -150,7 +152,7 @@ export function resolveOptions(
     ...counting(options, chosen),
     interval: (chosen.interval ?? 'month') as Interval,
     groupBy: chosen.groupBy ?? 'none',
-    mark: (chosen.mark ?? 'bar') as TimelineMark,
+    mark: (chosen.mark ?? 'bar') as TimelineMark | MapMark,
     annotations: tag === 'attack-timeline' ? readAnnotations(jsonOf('annotations', options.annotations), childAnnotations) : [],
     highlight: tag === 'country-comparison' ? options.highlight : undefined,
     colors: { ...jsonOf<Record<string, string>>('colors', options.colors) },
@@ -184,7 +186,7 @@ function choices(tag: ChartTag, options: ChartOptions): Chosen {
     const allowed = choicesOf(spec, tag);
     if (spec.kind !== 'choice' || !allowed) continue;
     const value = (options as Record<string, unknown>)[spec.property];
-    chosen[spec.property] = oneOf(spec.attribute, value as string | undefined, allowed, String(spec.default));
+    chosen[spec.property] = oneOf(spec.attribute, value as string | undefined, allowed, String(defaultOf(spec, tag)));
   }
   return chosen;
 }

@@ -34,6 +34,9 @@ export type Interval = (typeof INTERVALS)[number];
 
 export const MARKS = ['bar', 'line', 'area'] as const;
 export type TimelineMark = (typeof MARKS)[number];
+/** What `<conflict-map>` draws: a dot per location, or countries shaded by their count. */
+export const MAP_MARKS = ['points', 'countries'] as const;
+export type MapMark = (typeof MAP_MARKS)[number];
 
 export const TIMELINE_GROUPINGS = ['none', 'actor', 'country', 'event-type'] as const;
 export type TimelineGroupBy = (typeof TIMELINE_GROUPINGS)[number];
@@ -41,12 +44,15 @@ export const COMPARISON_GROUPINGS = ['none', 'event-type', 'actor'] as const;
 export type ComparisonGroupBy = (typeof COMPARISON_GROUPINGS)[number];
 export const BREAKDOWN_GROUPINGS = ['none', 'event-type', 'country'] as const;
 export type BreakdownGroupBy = (typeof BREAKDOWN_GROUPINGS)[number];
+export const MAP_GROUPINGS = ['none', 'event-type', 'actor'] as const;
+export type MapGroupBy = (typeof MAP_GROUPINGS)[number];
 
 /** `group-by` takes different values on each chart. */
 export const GROUPINGS = {
   'attack-timeline': TIMELINE_GROUPINGS,
   'country-comparison': COMPARISON_GROUPINGS,
   'actor-breakdown': BREAKDOWN_GROUPINGS,
+  'conflict-map': MAP_GROUPINGS,
 } as const satisfies Record<ChartTag, readonly string[]>;
 export type GroupBy = (typeof GROUPINGS)[ChartTag][number];
 

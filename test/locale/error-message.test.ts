@@ -38,6 +38,7 @@ const SAMPLES: { [C in DataErrorCode]: DataErrorParams[C] } = {
   countedByYear: { interval: 'quarter' },
   columnNotFound: { column: 'Contry', attribute: 'country-field', columns: 'date, country', more: 1234 },
   noDateColumn: { columns: 'when, where', more: 0 },
+  noCoordinates: {},
   noAcledDate: { columns: 'when, where', more: 0 },
   noUcdpDate: { columns: 'when, where', more: 0 },
   notOneOf: { attribute: 'interval', value: 'fortnight', allowed: 'day, week, month' },

@@ -11,6 +11,15 @@ export interface ColumnPlan {
   fatalities?: string;
   value?: string;
   id?: string;
+  /** Where the event happened, read only by maps (see `EventTable.places`). */
+  latitude?: string;
+  longitude?: string;
+  /** UCDP `where_prec` (1–7) or ACLED `geo_precision` (1–3). */
+  locationPrecision?: string;
+  /** ACLED's ISO 3166-1 numeric country code. */
+  iso?: string;
+  /** The place's name: ACLED `location`, UCDP `where_coordinates`. */
+  place?: string;
 }
 
 /** The columns a format reads each field from, and how it labels raw event types. */

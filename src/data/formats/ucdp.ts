@@ -17,7 +17,8 @@ export function ucdpViolenceType(raw: string): string {
 /**
  * The columns of UCDP GED rows (official CSV, HDX copy, R export or API JSON): date
  * `date_start`, `country`, actors `side_a` and `side_b`, event type from `type_of_violence`
- * (labelled by {@link ucdpViolenceType}), fatalities `best`, id `id` (or `relid`). The
+ * (labelled by {@link ucdpViolenceType}), fatalities `best`, id `id` (or `relid`); for maps `latitude`, `longitude`, `where_prec` and
+ * `where_coordinates`. The
  * `*-field` attributes override any of these columns.
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
@@ -33,6 +34,10 @@ export function ucdpPlan(columns: string[], fields: FieldMapping | undefined): R
       type: violence,
       fatalities: col('best'),
       id: col('id') ?? col('relid'),
+      latitude: col('latitude'),
+      longitude: col('longitude'),
+      locationPrecision: col('where_prec'),
+      place: col('where_coordinates'),
     },
     fields,
   );

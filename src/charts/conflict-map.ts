@@ -1,0 +1,76 @@
+import { mapSummary } from '../a11y/summary.js';
+import type { TableColumn } from '../a11y/table-columns.js';
+import { aggregateLocations } from '../data/locations.js';
+import { aggregateMapCountries } from '../data/map-countries.js';
+import { renameGroups } from '../data/rename-groups.js';
+import type { MapGroupBy, MapRow, SkippedRecord } from '../data/types.js';
+import { formatNumber } from '../locale/format.js';
+import type { ChartLocale } from '../locale/types.js';
+import type { ResolvedOptions } from '../options/resolve.js';
+import type { SpecContext } from '../specs/common.js';
+import { conflictMapSpec, conflictMapVegaSpec, type MapSpecOptions } from '../specs/conflict-map-spec.js';
+import { registerGeoTransforms } from '../specs/vega/geo-transforms.js';
+import type { ChartDefinition } from './definition.js';
+
+// Before any map spec is parsed: the definition loads with the counting, before the drawing.
+registerGeoTransforms();
+
+const groupTitle = (groupBy: string, locale: ChartLocale) =>
+  groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType;
+
+/** The events each points map's rows left out (no dot: country-level or invalid locations). */
+const leftOutOf = new WeakMap<readonly MapRow[], SkippedRecord[]>();
+
+const points = (o: ResolvedOptions) => o.mark !== 'countries';
+
+/** Countries counted that the atlas cannot draw: "Atlantis 2, Wakanda 1". */
+function notOnMap(rows: readonly MapRow[], locale: ChartLocale): string | undefined {
+  const missing = rows.filter((row) => row.iso === undefined && row.latitude === undefined);
+  return missing.length ? missing.map((row) => `${row.country || '—'} ${formatNumber(row.value, locale)}`).join(', ') : undefined;
+}
+
+const specOptions = (rows: readonly MapRow[], context: SpecContext, o: ResolvedOptions): MapSpecOptions => ({
+  ...context,
+  mark: points(o) ? 'points' : 'countries',
+  groupTitle: groupTitle(o.groupBy, context.locale),
+  notOnMap: points(o) ? undefined : notOnMap(rows, context.locale),
+});
+
+/** How `<conflict-map>` counts, specifies and describes its map (loaded only with a map). */
+export const conflictMapDefinition: ChartDefinition<MapRow> = {
+  tag: 'conflict-map',
+  needsCountry: (o) => !points(o) || Boolean(o.filters.countries),
+  aggregate(events, counting, o) {
+    if (!points(o)) return aggregateMapCountries(events, counting);
+    const groupBy = o.groupBy as MapGroupBy;
+    const { rows, skipped } = aggregateLocations(events, { ...counting, groupBy });
+    const named = groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+    leftOutOf.set(named, skipped);
+    return named;
+  },
+  leftOut: (rows) => leftOutOf.get(rows) ?? [],
+  keyboardLimit: 200,
+  buildSpec: (rows, context, o) => conflictMapSpec(rows, specOptions(rows, context, o)),
+  buildVegaSpec: (rows, context, o) => conflictMapVegaSpec(rows, specOptions(rows, context, o)),
+  summarize: (rows, measureLabel, locale, o) => mapSummary(rows, points(o), { measureLabel, locale }),
+  describeRow(row, locale) {
+    const where = row.place === undefined ? row.country : `${row.place}, ${row.country}`;
+    const group = row.group ? ` (${row.group})` : '';
+    const approximate = row.approximate ? `, ${locale.strings.map.approximate.toLowerCase()}` : '';
+    return `${where}${group}: ${formatNumber(row.value, locale)}${approximate}`;
+  },
+  tableColumns(measureLabel, locale, o) {
+    const columns: TableColumn<MapRow>[] = [];
+    if (points(o)) columns.push({ label: locale.strings.map.place, cell: (row) => row.place ?? '' });
+    columns.push({ label: locale.strings.country, cell: (row) => row.country });
+    if (points(o) && o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
+    columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
+    if (points(o)) {
+      columns.push({
+        label: locale.strings.map.location,
+        cell: (row) => (row.approximate ? locale.strings.map.approximate : locale.strings.map.exact),
+      });
+    }
+    return columns;
+  },
+};

@@ -1,0 +1,47 @@
+import { property } from 'lit/decorators.js';
+import { ChartElement } from '../../base/chart-element.js';
+import { defineElement } from '../../base/define.js';
+import type { MapGroupBy, MapMark } from '../../options/values.js';
+import type { MapRow } from '../../data/types.js';
+import { VERSION } from '../../version.js';
+
+/**
+ * Where events happened: a dot per location (area by count or fatalities, colour by event type
+ * or actor, hollow where the location is approximate), or countries shaded by their count, on
+ * Natural Earth's outlines with an equal-area projection fitted to the data. The map does not
+ * zoom or pan; the data table lists every place.
+ *
+ * ```html
+ * <conflict-map src="ucdp_ged_nigeria_2017-2019.csv" group-by="event-type"></conflict-map>
+ * <conflict-map src="jnim_claims_cep_2025.csv" mark="countries" date-field="month" value-field="claimed_attacks"></conflict-map>
+ * ```
+ *
+ * Locations: UCDP `where_prec` 1–3 and ACLED `geo_precision` 1–2 are drawn solid, `where_prec`
+ * 4–5 and `geo_precision` 3 hollow; events located only to their country (`where_prec` 6–7) or
+ * without usable coordinates (empty, out of range, 0,0) have no dot and are counted, with their
+ * reason, in `skipped` and the note under the map.
+ *
+ * @summary A map of events: dots per location, or countries shaded by their count.
+ * @tagname conflict-map
+ *
+ * @prop {MapRow[]} chartData - The rows drawn: a dot per location `{country, place, latitude, longitude, approximate, group?, value}`, largest first; or a country `{country, iso?, value}` (`iso` the ISO 3166-1 numeric code, absent when the name was not recognised: such countries are listed under the map, not drawn).
+ * @fires {CcSelectEvent} cc-select - A dot or country chosen by click or keyboard; `detail` is its `chartData` row.
+ */
+export class ConflictMap extends ChartElement<MapRow> {
+  /** `points` (default): a dot per location; `countries`: each country shaded by its count (no coordinates needed). */
+  @property() mark: MapMark = 'points';
+  /** Colour the dots by `event-type` or `actor`; `none` (default) draws them in one colour. Countries are shaded by their count alone. */
+  @property({ attribute: 'group-by' }) groupBy: MapGroupBy = 'none';
+
+  protected override loadDefinition() {
+    return import('../../charts/conflict-map.js').then((module) => module.conflictMapDefinition);
+  }
+}
+
+defineElement('conflict-map', ConflictMap, VERSION);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conflict-map': ConflictMap;
+  }
+}

@@ -1,0 +1,112 @@
+import type { MapMark, MapRow } from '../data/types.js';
+import { MAP_HEIGHT } from '../options/charts.js';
+import { NUMBER_FORMAT, colorRange, groupsOf, legendLayout, type SpecContext } from './common.js';
+import { dataExtent, fitFeature } from './map-extent.js';
+
+export interface MapSpecOptions extends SpecContext {
+  mark: MapMark;
+  groupTitle: string;
+  /** Countries counted whose names no code was found for, with their values, in words. */
+  notOnMap?: string;
+}
+
+/** How opaque a solid dot's fill is (its outline is opaque; an approximate dot has no fill). */
+export const DOT_FILL_OPACITY = 0.6;
+
+/** The name the atlas dataset has in both builders' specs. */
+export const ATLAS = 'atlas';
+/** How the atlas is read: its countries as GeoJSON features. */
+export const ATLAS_FORMAT = { type: 'topojson', feature: 'countries' } as const;
+
+/** Shades of a choropleth, lightest for the least: one hue's lightness, readable by colour-blind readers, per theme. */
+const RAMPS = {
+  light: ['#fdebd3', '#fdb57a', '#e8603c', '#a61c1c'],
+  dark: ['#4a2a17', '#8f4b1d', '#d9772b', '#ffbd7a'],
+};
+
+/** What both builders draw: the frame, the projection's fit, the layers' colours and the words. */
+export interface MapParts {
+  mark: MapMark;
+  width: number;
+  height: number;
+  fit: ReturnType<typeof fitFeature>;
+  land: string;
+  border: string;
+  /** Points: groups in legend order and their colours; one colour when not grouped. */
+  groups: string[];
+  colors: string[];
+  /** Points: the largest dot's area in px², for the largest value. */
+  maxArea: number;
+  /** Points: the colour of the size legend's dots. */
+  sizeKey: string;
+  /** The chart's config, with the size legend's dots in the muted colour. */
+  config: SpecContext['config'];
+  /** Countries: the colour ramp and the values its colours stand at. */
+  ramp: string[];
+  rampDomain: number[];
+  maxValue: number;
+  /** Lines under the map: credits and what the shading means. */
+  caption: string[];
+  tooltip: { title: string; field: string; format?: string }[];
+  legend: ReturnType<typeof legendLayout>;
+}
+
+/** The words a dot's precision is written in (tooltip and legend), for both builders. */
+export function precisionWords(options: MapSpecOptions) {
+  return { approximate: options.locale.strings.map.approximate, exact: options.locale.strings.map.exact };
+}
+
+/** Works out what the map is drawn with from its rows and options. */
+export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapParts {
+  const { tokens, locale } = options;
+  const words = locale.strings.map;
+  const width = Math.max(120, Math.floor(options.width));
+  const groups = groupsOf(rows);
+  const maxValue = Math.max(1, ...rows.map((row) => row.value));
+  const dark = isDark(tokens.background);
+  const points = options.mark === 'points';
+  const caption = [words.credit];
+  if (options.mark === 'countries') caption.push(`${words.countsNotRates} ${words.noData}`);
+  if (points && rows.some((row) => row.approximate)) caption.push(words.hollowKey);
+  if (options.notOnMap) caption.push(words.notOnMap(options.notOnMap));
+  const tooltip = points
+    ? [
+        { title: words.place, field: 'place' },
+        { title: locale.strings.country, field: 'country' },
+        ...(groups.length ? [{ title: options.groupTitle, field: 'group' }] : []),
+        { title: options.measureLabel, field: 'value', format: NUMBER_FORMAT },
+        { title: words.location, field: '_precision' },
+      ]
+    : [
+        { title: locale.strings.country, field: 'country' },
+        { title: options.measureLabel, field: 'value', format: NUMBER_FORMAT },
+      ];
+  const radius = Math.min(22, Math.max(9, width / 32));
+  return {
+    mark: options.mark,
+    width,
+    height: options.height ?? MAP_HEIGHT,
+    fit: fitFeature(dataExtent(rows)),
+    land: tokens.grid,
+    border: tokens.background,
+    groups,
+    colors: groups.length ? colorRange(groups, tokens, options.otherLabel, options.colors) : [tokens.palette[0]],
+    maxArea: Math.round(Math.PI * radius * radius),
+    sizeKey: tokens.muted,
+    config: { ...options.config, legend: { ...options.config.legend, symbolBaseFillColor: tokens.muted } },
+    ramp: dark ? RAMPS.dark : RAMPS.light,
+    rampDomain: [0, maxValue / 3, (2 * maxValue) / 3, maxValue],
+    maxValue,
+    caption,
+    tooltip,
+    legend: legendLayout(groups.length ? groups : [options.measureLabel], options),
+  };
+}
+
+/** Whether a background colour is dark (the dark theme, or an author's dark `--cc-background`). */
+function isDark(color: string): boolean {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+}

@@ -1,0 +1,173 @@
+import type { Spec } from 'vega';
+import { ATLAS_110M } from '../../data/geo/atlas-110m.js';
+import type { MapRow } from '../../data/types.js';
+import { NUMBER_FORMAT, type SpecContext } from '../common.js';
+import { ATLAS, ATLAS_FORMAT, DOT_FILL_OPACITY, precisionWords, type MapParts, type MapSpecOptions } from '../map-parts.js';
+import { tooltipSignal, vegaFrame } from './frame.js';
+
+const SHAPES = 'data_0';
+
+/**
+ * The Vega spec of a map, drawn exactly as Vega-Lite compiles `conflictMapSpec`
+ * (src/specs/conflict-map-spec.ts): the atlas's countries, then a dot per row placed by the
+ * projection, or each row's country shaded, with the same scales, legends and caption.
+ */
+export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSpecOptions): Spec {
+  const { rows: source, ...top } = vegaFrame(
+    { ...ctx, config: parts.config } as SpecContext,
+    { ...parts, autosize: { type: 'fit' } },
+    rows,
+  );
+  const points = parts.mark === 'points';
+  const words = precisionWords(ctx);
+  const shapes = {
+    name: SHAPES,
+    source: source.name,
+    transform: points
+      ? [
+          {
+            type: 'formula',
+            expr: `datum.approximate ? ${JSON.stringify(words.approximate)} : ${JSON.stringify(words.exact)}`,
+            as: '_precision',
+          },
+          { type: 'geopoint', projection: 'projection', fields: ['longitude', 'latitude'], as: ['_x', '_y'] },
+          validValue,
+        ]
+      : [
+          { type: 'filter', expr: 'isValid(datum.iso)' },
+          { type: 'lookup', from: ATLAS, key: 'id', fields: ['iso'], as: ['geo'] },
+          { type: 'filter', expr: 'isValid(datum["geo"])' },
+          validValue,
+        ],
+  };
+  const basemap = {
+    name: 'basemap',
+    type: 'shape',
+    clip: true,
+    style: ['geoshape'],
+    aria: false,
+    from: { data: ATLAS },
+    encode: { update: { fill: { value: parts.land }, stroke: { value: parts.border }, strokeWidth: { value: 0.5 } } },
+    transform: [{ type: 'geoshape', projection: 'projection' }],
+  };
+  const tooltip = tooltipSignal(parts.tooltip);
+  const layer = points
+    ? {
+        name: 'marks',
+        type: 'symbol',
+        clip: true,
+        style: ['circle'],
+        aria: false,
+        from: { data: SHAPES },
+        encode: {
+          update: {
+            opacity: { value: 1 },
+            strokeWidth: { value: 1.5 },
+            ...dotColors(parts),
+            fillOpacity: [{ test: 'datum.approximate', value: 0 }, { value: DOT_FILL_OPACITY }],
+            tooltip,
+            x: { field: '_x' },
+            y: { field: '_y' },
+            size: { scale: 'size', field: 'value' },
+            shape: { value: 'circle' },
+          },
+        },
+      }
+    : {
+        name: 'marks',
+        type: 'shape',
+        clip: true,
+        style: ['geoshape'],
+        aria: false,
+        from: { data: SHAPES },
+        encode: {
+          update: {
+            stroke: { value: parts.border },
+            strokeWidth: { value: 0.5 },
+            fill: { scale: 'fill', field: 'value' },
+            tooltip,
+          },
+        },
+        transform: [{ type: 'geoshape', projection: 'projection', field: 'datum["geo"]' }],
+      };
+  return {
+    ...top,
+    // Vega-Lite's style for a view without axes.
+    style: 'view',
+    title: {
+      text: parts.caption,
+      orient: 'bottom',
+      anchor: 'start',
+      fontSize: 11,
+      fontWeight: 'normal',
+      color: ctx.tokens.muted,
+      offset: 6,
+    },
+    data: [source, { name: ATLAS, format: ATLAS_FORMAT, values: ATLAS_110M }, shapes],
+    projections: [{ name: 'projection', size: { signal: '[width, height]' }, fit: parts.fit, type: 'equalEarth' }],
+    marks: [basemap, layer],
+    scales: points ? pointScales(parts) : [countryScale(parts)],
+    legends: points ? pointLegends(parts, ctx) : [countryLegend(parts, ctx)],
+  } as Spec;
+}
+
+const validValue = { type: 'filter', expr: 'isValid(datum["value"]) && isFinite(+datum["value"])' };
+
+function dotColors(parts: MapParts) {
+  if (!parts.groups.length) return { fill: { value: parts.colors[0] }, stroke: { value: parts.colors[0] } };
+  return { fill: { scale: 'fill', field: 'group' }, stroke: { scale: 'stroke', field: 'group' } };
+}
+
+function pointScales(parts: MapParts) {
+  const colors = parts.groups.length
+    ? ['fill', 'stroke'].map((name) => ({ name, type: 'ordinal', domain: parts.groups, range: parts.colors }))
+    : [];
+  return [...colors, { name: 'size', type: 'linear', domain: [0, parts.maxValue], range: [0, parts.maxArea], zero: true }];
+}
+
+function pointLegends(parts: MapParts, ctx: MapSpecOptions) {
+  const size = {
+    format: NUMBER_FORMAT,
+    orient: parts.legend.orient,
+    symbolType: 'circle',
+    tickCount: 3,
+    title: ctx.measureLabel,
+    size: 'size',
+    encode: {
+      symbols: {
+        // As Vega-Lite draws a size legend: the dots' own colour when they have one, else grey.
+        update: parts.groups.length
+          ? { fill: { value: parts.sizeKey }, fillOpacity: { value: 1 }, opacity: { value: 1 }, stroke: { value: 'transparent' } }
+          : { fill: { value: parts.colors[0] }, stroke: { value: parts.colors[0] }, opacity: { value: 1 } },
+      },
+    },
+  };
+  if (!parts.groups.length) return [size];
+  return [
+    size,
+    {
+      columns: parts.legend.columns,
+      labelLimit: parts.legend.labelLimit,
+      orient: parts.legend.orient,
+      title: ctx.groupTitle,
+      fill: 'fill',
+      encode: { symbols: { update: { opacity: { value: 1 } } } },
+      stroke: 'stroke',
+      values: parts.groups,
+    },
+  ];
+}
+
+function countryScale(parts: MapParts) {
+  return { name: 'fill', type: 'linear', domain: parts.rampDomain, range: parts.ramp, interpolate: 'hcl', zero: true };
+}
+
+function countryLegend(parts: MapParts, ctx: MapSpecOptions) {
+  return {
+    format: NUMBER_FORMAT,
+    gradientLength: Math.min(200, parts.width - 40),
+    orient: parts.legend.orient,
+    title: ctx.measureLabel,
+    fill: 'fill',
+  };
+}

@@ -1,0 +1,126 @@
+import { expect } from '@open-wc/testing';
+import type { MapRow } from '../../../src/data/types.js';
+import { fr } from '../../../src/locale/fr.js';
+import { conflictMapSpec, conflictMapVegaSpec, type MapSpecOptions } from '../../../src/specs/conflict-map-spec.js';
+import { chartConfig } from '../../../src/themes/config.js';
+import { DARK_TOKENS } from '../../../src/themes/tokens.js';
+import { specContext } from '../spec-context.js';
+import { itDrawsTheSamePicture } from './same-picture.js';
+import { sceneOfVega, type SceneItem } from './scenegraph.js';
+import type { SpecPair } from './seeded-cases.js';
+
+// Real places of the UCDP Nigeria and West Africa files (coordinates as UCDP publishes them).
+const dots: MapRow[] = [
+  {
+    country: 'Nigeria',
+    place: 'Maiduguri town',
+    latitude: 11.84644,
+    longitude: 13.160274,
+    group: 'One-sided violence',
+    value: 32,
+  },
+  {
+    country: 'Nigeria',
+    place: 'Borno state',
+    latitude: 11.5,
+    longitude: 13,
+    approximate: true,
+    group: 'State-based conflict',
+    value: 12,
+  },
+  {
+    country: 'Mali',
+    place: 'Boulikessi village',
+    latitude: 14.79832,
+    longitude: -1.302596,
+    group: 'State-based conflict',
+    value: 3,
+  },
+  { country: 'Burkina Faso', place: 'Djibo town', latitude: 14.1, longitude: -1.63, group: 'Non-state conflict', value: 1 },
+];
+const countries: MapRow[] = [
+  { country: 'Burkina Faso', iso: '854', value: 124 },
+  { country: 'Mali', iso: '466', value: 71 },
+  { country: 'Niger', iso: '562', value: 0 },
+  { country: 'Atlantis', value: 2 },
+];
+
+function pair(name: string, rows: MapRow[], options: Partial<MapSpecOptions>): SpecPair {
+  const context = { ...specContext(), mark: 'points', groupTitle: 'Event type', ...options } as MapSpecOptions;
+  return { name, vegaLite: conflictMapSpec(rows, context), vega: conflictMapVegaSpec(rows, context) } as SpecPair;
+}
+
+const tooltipOf = (item: SceneItem) => JSON.parse(String(item.tooltip)) as Record<string, string>;
+
+const ungrouped = dots.map(({ group: _group, ...row }) => row);
+
+describe('conflictMapVegaSpec draws what conflictMapSpec compiles to', () => {
+  itDrawsTheSamePicture([
+    pair('map points grouped w800 light en', dots, { width: 800 }),
+    pair('map points w360 light en', ungrouped, { width: 360 }),
+    pair(
+      'map points exact only w480',
+      dots.filter((row) => !row.approximate),
+      { width: 480 },
+    ),
+    pair('map points grouped w320 dark fr', dots, {
+      width: 320,
+      tokens: DARK_TOKENS,
+      locale: fr,
+      config: chartConfig(DARK_TOKENS, fr),
+      groupTitle: 'Type d’événement',
+    }),
+    pair('map countries w800 light en', countries, { width: 800, mark: 'countries', notOnMap: 'Atlantis 2' }),
+    pair('map countries w360 dark fr', countries.slice(0, 3), {
+      width: 360,
+      mark: 'countries',
+      tokens: DARK_TOKENS,
+      locale: fr,
+      config: chartConfig(DARK_TOKENS, fr),
+    }),
+  ]);
+});
+
+describe('the map', () => {
+  it('draws a dot per row, hollow where approximate, largest first, and every country of the atlas under them', async () => {
+    const scene = await sceneOfVega(conflictMapVegaSpec(dots, { ...specContext(), mark: 'points', groupTitle: 'Event type' }));
+    const shapes = scene.filter((item) => item.path.endsWith('/shape:mark'));
+    const symbols = scene.filter((item) => item.path.endsWith('/symbol:mark'));
+    expect(shapes).to.have.length(177);
+    expect(symbols.map((item) => tooltipOf(item).Place)).to.deep.equal(dots.map((row) => row.place));
+    expect(symbols.map((item) => item.fillOpacity)).to.deep.equal([0.6, 0, 0.6, 0.6]);
+    // Area by value: 32 against 12 is the ratio of the dots' sizes.
+    expect((symbols[0].size as number) / (symbols[1].size as number)).to.be.closeTo(32 / 12, 1e-9);
+  });
+
+  it('shades each country by its value, zero apart from no data, and names the countries it cannot draw', async () => {
+    const options = { ...specContext(), mark: 'countries', groupTitle: '', notOnMap: 'Atlantis 2' } as MapSpecOptions;
+    const scene = await sceneOfVega(conflictMapVegaSpec(countries, options));
+    const shaded = scene.filter((item) => item.path.endsWith('/shape:mark') && item.tooltip);
+    expect(shaded.map((item) => tooltipOf(item).Country)).to.deep.equal(['Burkina Faso', 'Mali', 'Niger']);
+    const land = scene.find((item) => item.path.endsWith('/shape:mark') && !item.tooltip)!.fill;
+    const [top, , zero] = shaded.map((item) => item.fill);
+    expect(zero).not.to.equal(land);
+    expect(top).not.to.equal(zero);
+    const words = scene
+      .filter((item) => typeof item.text === 'string' || Array.isArray(item.text))
+      .map((item) => String(item.text));
+    expect(words.join(' ')).to.include('Not on the map (name not recognised): Atlantis 2.');
+    expect(words.join(' ')).to.include('Natural Earth');
+    expect(words.join(' ')).to.include('counts, not rates');
+  });
+
+  it('fits the projection to the data, not the world', () => {
+    const spec = conflictMapVegaSpec(dots, { ...specContext(), mark: 'points', groupTitle: '' }) as unknown as {
+      projections: { fit: { geometry: { coordinates: [number, number][] } } }[];
+    };
+    const points = spec.projections[0].fit.geometry.coordinates;
+    const longitudes = points.map(([lon]) => lon);
+    const latitudes = points.map(([, lat]) => lat);
+    // The dots span 1.63° W to 13.16° E and 11.5° to 14.8° N; a tenth of the span (at least 1°) around them.
+    expect(Math.min(...longitudes)).to.be.closeTo(-1.63 - 1.479, 0.01);
+    expect(Math.max(...longitudes)).to.be.closeTo(13.160274 + 1.479, 0.01);
+    expect(Math.min(...latitudes)).to.be.closeTo(11.5 - 1.35, 0.01);
+    expect(Math.max(...latitudes)).to.be.closeTo(14.79832 + 1.35, 0.01);
+  });
+});
