@@ -229,9 +229,8 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
   }
 
   private prepared(chart: PreparedChart<Row>): void {
-    this.datasetCredit = chart.source;
-    this.chartData = chart.rows;
-    this.spec = chart.spec;
+    // What was skipped now includes the events counted but not drawn (a map's events without a place).
+    ({ source: this.datasetCredit, rows: this.chartData, spec: this.spec, skipped: this.skipped } = chart);
     this.keyboard?.reset();
   }
 
