@@ -104,16 +104,18 @@ export function breakdownSummary(rows: readonly BreakdownRow[], ctx: SummaryCont
 export function mapSummary(rows: readonly MapRow[], points: boolean, ctx: SummaryContext): string {
   const s = ctx.locale.strings;
   if (!points) return comparisonSummary(rows, ctx);
-  const totals = [...totalsBy(rows, (row) => `${row.place} (${row.country})`)];
-  const items = totals.slice(0, LISTED).map(([place, value]) => `${place} ${formatNumber(value, ctx.locale)}`);
+  // A dot per location (and group, when coloured): its total over the groups, under its name.
+  const where = (row: MapRow) => `${row.latitude} ${row.longitude} ${Boolean(row.approximate)}`;
+  const totals = [...totalsBy(rows, where)].sort((a, b) => b[1] - a[1]);
+  const names = new Map(rows.map((row) => [where(row), `${row.place} (${row.country})`]));
+  const items = totals.slice(0, LISTED).map(([key, value]) => `${names.get(key)} ${formatNumber(value, ctx.locale)}`);
   const ranking = s.summaryRanking({
     measure: ctx.measureLabel,
     by: s.map.byPlace,
     items: items.join(', '),
     more: Math.max(0, totals.length - LISTED),
   });
-  const locations = new Set(rows.map((row) => `${row.latitude} ${row.longitude} ${row.approximate}`));
-  const approximate = new Set(rows.filter((row) => row.approximate).map((row) => `${row.latitude} ${row.longitude}`));
-  if (!approximate.size) return ranking;
-  return `${ranking} ${s.map.approximateCount(formatNumber(approximate.size, ctx.locale), formatNumber(locations.size, ctx.locale))}`;
+  const approximate = totals.filter(([key]) => key.endsWith(' true')).length;
+  if (!approximate) return ranking;
+  return `${ranking} ${s.map.approximateCount(formatNumber(approximate, ctx.locale), formatNumber(totals.length, ctx.locale))}`;
 }
