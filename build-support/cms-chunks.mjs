@@ -6,7 +6,7 @@
  * Vega's geographic transforms), and Vega-Lite's compiler, for customized specs only. Without this, rollup pulls shared helpers into whichever chunk it meets first.
  */
 const MAP_CODE =
-  /\/src\/(charts\/conflict-map|specs\/conflict-map-spec|specs\/map-|specs\/vega\/(conflict-map|geo-transforms)|data\/(locations|map-countries|geo\/))|\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\//;
+  /\/src\/(charts\/conflict-map|specs\/conflict-map-spec|specs\/map-|specs\/vega\/(conflict-map|geo-transforms)|data\/(locations|map-countries|geo\/)|a11y\/map-summary|locale\/map-words)|\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\//;
 
 export function cmsChunks() {
   let loadedUpFront;

@@ -4,6 +4,7 @@ import puppeteer from 'puppeteer-core';
 import { findBrowser } from './find-browser.mjs';
 import { serveStatic } from './serve.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { CHART_SELECTOR } from './chart-tags.mjs';
 
 export function launchBrowser() {
   return puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
@@ -13,30 +14,32 @@ export function launchBrowser() {
 export async function chartStatuses(page, timeout = 30000, { drawAll = true } = {}) {
   const settled = () =>
     page.waitForFunction(
-      () => {
-        const charts = [...document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')];
+      (selector) => {
+        const charts = [...document.querySelectorAll(selector)];
         return charts.length > 0 && charts.every((c) => c.status && c.status !== 'loading');
       },
       { timeout },
+      CHART_SELECTOR,
     );
   await settled();
-  const waiting = await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts) =>
+  const waiting = await page.$$eval(CHART_SELECTOR, (charts) =>
     charts.map((c, index) => (c.status === 'waiting' ? index : -1)).filter((index) => index >= 0),
   );
   // Charts far below the fold draw as the reader nears them (loading="lazy"): scroll to each.
   if (drawAll && waiting.length) {
     for (const index of waiting) {
-      await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts, i) => charts[i].scrollIntoView(), index);
+      await page.$$eval(CHART_SELECTOR, (charts, i) => charts[i].scrollIntoView(), index);
       await page.waitForFunction(
-        (i) => document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')[i].status !== 'waiting',
+        (i, selector) => document.querySelectorAll(selector)[i].status !== 'waiting',
         { timeout },
         index,
+        CHART_SELECTOR,
       );
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await settled();
   }
-  const charts = await page.$$eval('attack-timeline, country-comparison, actor-breakdown', (charts) =>
+  const charts = await page.$$eval(CHART_SELECTOR, (charts) =>
     charts.map((c) => ({ tag: c.localName, status: c.status, error: c.error, rows: c.chartData?.length ?? 0 })),
   );
   return Object.assign(charts, { waitedForReader: waiting });

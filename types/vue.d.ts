@@ -1,7 +1,7 @@
 // Template typings for Vue 3 (vue-tsc, Volar): `import type {} from 'conflict-charts/vue';` once
 // in the app. Vue must also be told the tags are custom elements, at build time:
 //   vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'cc-annotation' ||
-//     ['attack-timeline', 'country-comparison', 'actor-breakdown'].includes(tag) } } })
+//     ['attack-timeline', 'country-comparison', 'actor-breakdown', 'conflict-map'].includes(tag) } } })
 //
 // Vue sets a custom element's known properties as properties (`:data="rows"` passes the array)
 // and `@cc-select="onSelect"` listens for the `cc-select` event; here it is typed from the

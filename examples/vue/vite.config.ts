@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const TAGS = new Set(['attack-timeline', 'country-comparison', 'actor-breakdown', 'cc-annotation']);
+const TAGS = new Set(['attack-timeline', 'country-comparison', 'actor-breakdown', 'conflict-map', 'cc-annotation']);
 
 export default defineConfig({
   root: here('.'),

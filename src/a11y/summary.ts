@@ -1,4 +1,4 @@
-import type { BreakdownRow, ComparisonRow, Interval, MapRow, TimelineRow } from '../data/types.js';
+import type { BreakdownRow, ComparisonRow, Interval, TimelineRow } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
 import { formatNumber, formatPeriod, formatShare } from '../locale/format.js';
 
@@ -8,7 +8,7 @@ export interface SummaryContext {
 }
 
 /** Sums values by a key, keeping first-seen order. */
-function totalsBy<Row extends { value: number }>(rows: readonly Row[], key: (row: Row) => string): Map<string, number> {
+export function totalsBy<Row extends { value: number }>(rows: readonly Row[], key: (row: Row) => string): Map<string, number> {
   const totals = new Map<string, number>();
   for (const row of rows) totals.set(key(row), (totals.get(key(row)) ?? 0) + row.value);
   return totals;
@@ -69,7 +69,8 @@ export function timelineSummary(rows: readonly TimelineRow[], interval: Interval
   });
 }
 
-const LISTED = 5;
+/** How many names a ranking lists before "and N more". */
+export const LISTED = 5;
 
 /** "Claimed attacks by country: Burkina Faso 54, Mali 36, Niger 7, Togo 1." */
 export function comparisonSummary(rows: readonly ComparisonRow[], ctx: SummaryContext): string {
@@ -95,27 +96,4 @@ export function breakdownSummary(rows: readonly BreakdownRow[], ctx: SummaryCont
     items: items.join(', '),
     more: Math.max(0, ranked.length - LISTED),
   });
-}
-
-/**
- * "UCDP lethal events by place: Maiduguri 120, Bama 40…. 12 of 340 places are approximate
- * (hollow dots)." — or, for countries, the ranking by country.
- */
-export function mapSummary(rows: readonly MapRow[], points: boolean, ctx: SummaryContext): string {
-  const s = ctx.locale.strings;
-  if (!points) return comparisonSummary(rows, ctx);
-  // A dot per location (and group, when coloured): its total over the groups, under its name.
-  const where = (row: MapRow) => `${row.latitude} ${row.longitude} ${Boolean(row.approximate)}`;
-  const totals = [...totalsBy(rows, where)].sort((a, b) => b[1] - a[1]);
-  const names = new Map(rows.map((row) => [where(row), `${row.place} (${row.country})`]));
-  const items = totals.slice(0, LISTED).map(([key, value]) => `${names.get(key)} ${formatNumber(value, ctx.locale)}`);
-  const ranking = s.summaryRanking({
-    measure: ctx.measureLabel,
-    by: s.map.byPlace,
-    items: items.join(', '),
-    more: Math.max(0, totals.length - LISTED),
-  });
-  const approximate = totals.filter(([key]) => key.endsWith(' true')).length;
-  if (!approximate) return ranking;
-  return `${ranking} ${s.map.approximateCount(formatNumber(approximate, ctx.locale), formatNumber(totals.length, ctx.locale))}`;
 }

@@ -1,10 +1,11 @@
-import { mapSummary } from '../a11y/summary.js';
+import { mapSummary } from '../a11y/map-summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateLocations } from '../data/locations.js';
 import { aggregateMapCountries } from '../data/map-countries.js';
 import { renameGroups } from '../data/rename-groups.js';
 import type { MapGroupBy, MapRow, SkippedRecord } from '../data/types.js';
 import { formatNumber } from '../locale/format.js';
+import { mapWords } from '../locale/map-words.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { ResolvedOptions } from '../options/resolve.js';
 import type { SpecContext } from '../specs/common.js';
@@ -56,19 +57,19 @@ export const conflictMapDefinition: ChartDefinition<MapRow> = {
   describeRow(row, locale) {
     const where = row.place === undefined ? row.country : `${row.place}, ${row.country}`;
     const group = row.group ? ` (${row.group})` : '';
-    const approximate = row.approximate ? `, ${locale.strings.map.approximate.toLowerCase()}` : '';
+    const approximate = row.approximate ? `, ${mapWords(locale).approximate.toLowerCase()}` : '';
     return `${where}${group}: ${formatNumber(row.value, locale)}${approximate}`;
   },
   tableColumns(measureLabel, locale, o) {
     const columns: TableColumn<MapRow>[] = [];
-    if (points(o)) columns.push({ label: locale.strings.map.place, cell: (row) => row.place ?? '' });
+    if (points(o)) columns.push({ label: mapWords(locale).place, cell: (row) => row.place ?? '' });
     columns.push({ label: locale.strings.country, cell: (row) => row.country });
     if (points(o) && o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
     columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
     if (points(o)) {
       columns.push({
-        label: locale.strings.map.location,
-        cell: (row) => (row.approximate ? locale.strings.map.approximate : locale.strings.map.exact),
+        label: mapWords(locale).location,
+        cell: (row) => (row.approximate ? mapWords(locale).approximate : mapWords(locale).exact),
       });
     }
     return columns;

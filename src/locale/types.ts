@@ -73,8 +73,8 @@ export interface UiStrings {
   trendLevel: (year: string) => string;
   summaryRanking: (s: { measure: string; by: string; items: string; more: number }) => string;
   /** "by country", "by actor" */
-  /** `<conflict-map>`'s words. */
-  map: MapStrings;
+  /** `<conflict-map>`'s words: English and French come with the map (map-words.ts); another language may give its own. */
+  map?: MapStrings;
   byCountry: string;
   byActor: string;
   /** "Marked on the chart: Coup in Mali (18 August 2020)." */

@@ -1,4 +1,5 @@
 import type { MapMark, MapRow } from '../data/types.js';
+import { mapWords } from '../locale/map-words.js';
 import { MAP_HEIGHT } from '../options/charts.js';
 import { NUMBER_FORMAT, colorRange, groupsOf, legendLayout, type SpecContext } from './common.js';
 import { dataExtent, fitFeature } from './map-extent.js';
@@ -53,13 +54,14 @@ export interface MapParts {
 
 /** The words a dot's precision is written in (tooltip and legend), for both builders. */
 export function precisionWords(options: MapSpecOptions) {
-  return { approximate: options.locale.strings.map.approximate, exact: options.locale.strings.map.exact };
+  const words = mapWords(options.locale);
+  return { approximate: words.approximate, exact: words.exact };
 }
 
 /** Works out what the map is drawn with from its rows and options. */
 export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapParts {
   const { tokens, locale } = options;
-  const words = locale.strings.map;
+  const words = mapWords(locale);
   const width = Math.max(120, Math.floor(options.width));
   const groups = groupsOf(rows);
   const maxValue = Math.max(1, ...rows.map((row) => row.value));

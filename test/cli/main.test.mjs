@@ -99,7 +99,7 @@ describe('conflict-charts', () => {
   for (const [args, message] of [
     [[], /Usage:/],
     [['draw'], /Unknown command "draw": use render, aggregate or sql\./],
-    [['render'], /Name the chart: attack-timeline, country-comparison, actor-breakdown\./],
+    [['render'], /Name the chart: attack-timeline, country-comparison, actor-breakdown, conflict-map\./],
     [['render', 'pie-chart', '--src', NIGERIA], /Unknown chart "pie-chart"/],
     [['render', 'attack-timeline'], /Give the data with --src/],
     [['render', 'attack-timeline', '--src', 'missing.csv'], /Could not read missing\.csv: there is no file at missing\.csv\./],

@@ -3,6 +3,7 @@
 // with one <script type="module"> and the three tags, in headless Chromium.
 import { init, parse } from 'es-module-lexer';
 import { readFileSync, readdirSync } from 'node:fs';
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import { launchBrowser } from '../../scripts/screenshot.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { assert, check, json, markCounts, openPage } from './harness.mjs';
@@ -26,13 +27,13 @@ await check('the CMS file and its chunks have no bare import specifiers', () => 
 });
 
 await check('the npm entry points exist with their types', () => {
-  for (const name of ['index', 'attack-timeline', 'country-comparison', 'actor-breakdown']) {
+  for (const name of ['index', 'attack-timeline', 'country-comparison', 'actor-breakdown', 'conflict-map']) {
     readFileSync(`dist/${name}.js`);
     readFileSync(`dist/${name}.d.ts`);
   }
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
-  assert(json(tags.sort()) === json(['actor-breakdown', 'attack-timeline', 'cc-annotation', 'country-comparison']), `manifest tags: ${tags}`);
+  assert(json(tags.sort()) === json(['actor-breakdown', 'attack-timeline', 'cc-annotation', 'conflict-map', 'country-comparison']), `manifest tags: ${tags}`);
 });
 
 const POLICIES = {
@@ -52,7 +53,7 @@ const strict = Object.fromEntries(
 const browser = await launchBrowser();
 
 try {
-  await check('a page with only dist/conflict-charts.js renders all three elements', async () => {
+  await check('a page with only dist/conflict-charts.js renders every element', async () => {
     const { page, charts, problems } = await openPage(browser, `${plain.origin}/test/dist/single-file.html`);
     assert(problems.length === 0, problems.join('; '));
     assert(charts.every((c) => c.status === 'ready'), json(charts));
@@ -70,7 +71,10 @@ try {
     const years = await page.$eval('attack-timeline', (el) => el.chartData.map((r) => r.value));
     assert(json(years) === json([497, 525, 509]), `attack-timeline drew ${json(years)}`);
     const marks = await markCounts(page);
-    assert(json(marks) === json([4, 3, charts[2].rows]), `marks drawn: ${json(marks)}`);
+    // The map: Natural Earth's 177 countries, then a dot per place (the sample's 19 events are at 19 places).
+    assert(json(marks) === json([4, 3, charts[2].rows, 177 + 19]), `marks drawn: ${json(marks)}`);
+    const map = await page.$eval('conflict-map', (el) => el.chartData.reduce((sum, row) => sum + row.value, 0));
+    assert(map === 19, `conflict-map drew ${map} events`);
     await page.close();
   });
 
@@ -91,11 +95,11 @@ try {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${plain.origin}/demo/article.html`);
-    const shift = await page.evaluate(async () => {
-      await Promise.all([...document.querySelectorAll('attack-timeline, country-comparison, actor-breakdown')].map((c) => c.settled));
+    const shift = await page.evaluate(async (selector) => {
+      await Promise.all([...document.querySelectorAll(selector)].map((c) => c.settled));
       await new Promise((resolve) => setTimeout(resolve, 500));
       return window.__shift;
-    });
+    }, CHART_SELECTOR);
     // Cumulative Layout Shift counts as "good" up to 0.1; issue 14 asks for at most 0.05.
     assert(shift <= 0.05, `the article moved: layout shift ${shift.toFixed(3)}`);
     await page.close();
@@ -108,13 +112,15 @@ try {
     // Charts drawn from their own Vega specs: no page without a customized chart loads Vega-Lite.
     assert(scripts.some((path) => /conflict-charts-vega-[\w-]{8}\.js$/.test(path)), `scripts: ${json(scripts)}`);
     assert(!scripts.some((path) => path.includes('vega-lite')), `Vega-Lite was loaded: ${json(scripts)}`);
+    // Nor a page without a map the map's chunk (its atlas and Vega's geographic transforms).
+    assert(!scripts.some((path) => /conflict-charts-map-[\w-]{8}\.js$/.test(path)), `the map's chunk was loaded: ${json(scripts)}`);
     // The last chart is screens below the fold: it waited for the reader before drawing.
     assert(json(charts.waitedForReader) === json([2]), `charts that waited: ${json(charts.waitedForReader)}`);
     await page.close();
   });
 
   for (const [name, policy] of Object.entries(POLICIES)) {
-    await check(`renders all three under "${policy}" with no console error`, async () => {
+    await check(`renders every element under "${policy}" with no console error`, async () => {
       const { page, charts, problems, scripts } = await openPage(browser, `${strict[name].origin}/test/dist/csp.html`);
       const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
       assert(header === policy, `the page was served with ${header}`);

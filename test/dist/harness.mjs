@@ -1,5 +1,6 @@
 // Helpers for `node --test` suites that run in Node against pages in headless Chromium.
 import { test } from 'node:test';
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import { chartStatuses } from '../../scripts/screenshot.mjs';
 
 /**
@@ -38,7 +39,7 @@ export async function openPage(browser, url) {
 
 /** Marks drawn in each chart's shadow root, in document order. */
 export function markCounts(page) {
-  return page.$$eval('attack-timeline, country-comparison, actor-breakdown', (els) =>
+  return page.$$eval(CHART_SELECTOR, (els) =>
     els.map((el) => el.shadowRoot.querySelectorAll('[part="chart"] svg g.role-mark > path').length),
   );
 }

@@ -1,6 +1,5 @@
+import { CHART_TAGS as TAGS } from '../../scripts/chart-tags.mjs';
 import { assert, json } from './harness.mjs';
-
-const TAGS = ['attack-timeline', 'country-comparison', 'actor-breakdown'];
 
 /** Live objects whose prototype is the value of `expression` in the page, after a forced GC. */
 async function liveObjects(page, session, expression) {
@@ -35,6 +34,9 @@ export async function checkLeaks(page, cycles) {
           date: `2025-${String((i % 12) + 1).padStart(2, '0')}-01`,
           country: ['Mali', 'Niger', 'Burkina Faso'][i % 3],
           actor: ['JNIM', 'IS Sahel'][i % 2],
+          // A map of points needs them; the other charts leave them alone.
+          latitude: 12 + (i % 5),
+          longitude: -2 + (i % 7),
         }));
         for (let i = 0; i < count; i++) {
           const el = document.createElement(tags[i % tags.length]);

@@ -6,6 +6,7 @@
 //   Datawrapper-style one) fits each iframe to its chart, hostile parameters stay text;
 // - the CDN and WordPress snippets exactly as the docs give them, with the CDN and media URLs
 //   pointed at local servers, and their Subresource Integrity hash enforced.
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { ROOT, page, serveSite, snippet } from './site.mjs';
 
 const run = promisify(execFile);
 const FRAMEWORKS = ['react', 'vue', 'svelte'];
-const CHARTS = 'attack-timeline, country-comparison, actor-breakdown';
+const CHARTS = CHART_SELECTOR;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const sri = JSON.parse(readFileSync(join(ROOT, 'dist/sri.json'), 'utf8'));
 const CDN_PREFIX = `https://cdn.jsdelivr.net/npm/conflict-charts@${pkg.version}/`;

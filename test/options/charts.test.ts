@@ -4,7 +4,7 @@ import { CHART_TAGS, CHARTS, chartOf } from '../../src/options/charts.js';
 
 describe('options/charts (the chart registry)', () => {
   it('lists the three documented elements, in the order the docs list them', () => {
-    expect([...CHART_TAGS]).to.deep.equal(['attack-timeline', 'country-comparison', 'actor-breakdown']);
+    expect([...CHART_TAGS]).to.deep.equal(['attack-timeline', 'country-comparison', 'actor-breakdown', 'conflict-map']);
   });
 
   it('names, for each tag, the class the page defines under it', () => {

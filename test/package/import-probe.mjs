@@ -50,7 +50,9 @@ const after = {
   customElements: registry === undefined ? 'undefined' : registry === shim ? 'lit-ssr-shim' : 'other',
   registered:
     registry === shim && shim
-      ? ['attack-timeline', 'country-comparison', 'actor-breakdown', 'cc-annotation'].filter((tag) => shim.get(tag))
+      ? ['attack-timeline', 'country-comparison', 'actor-breakdown', 'conflict-map', 'cc-annotation'].filter((tag) =>
+          shim.get(tag),
+        )
       : [],
 };
 process.stdout.write(JSON.stringify({ specifier, error, exported, touches, after }));

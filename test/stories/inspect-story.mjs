@@ -1,8 +1,8 @@
 // Runs inside a story's iframe (passed to page.evaluate, so it must not use anything outside
 // itself): waits for the story, then for each chart element, and reports what it drew.
-// `again`: a second look, after the screenshot (which resizes the page) — no extra waiting.
-export async function inspectStory({ id, timeoutMs, again = false }) {
-  const TAGS = 'attack-timeline, country-comparison, actor-breakdown';
+// `selector`: the chart tags (scripts/chart-tags.mjs). `again`: a second look, after the screenshot (which resizes the page) — no extra waiting.
+export async function inspectStory({ id, timeoutMs, again = false, selector }) {
+  const TAGS = selector;
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
   const deadline = Date.now() + timeoutMs;
   const body = document.body.classList;

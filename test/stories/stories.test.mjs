@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import { inspectStory } from './inspect-story.mjs';
 import { compareThroughVegaLite } from './through-vega-lite.mjs';
 import { judgeStory, summarise } from './judge-story.mjs';
@@ -92,14 +93,16 @@ async function checkStory({ id }) {
   try {
     await page.setViewport(VIEWPORT);
     await page.goto(`${origin}/iframe.html?id=${id}&viewMode=story`, { timeout: STORY_TIMEOUT_MS });
-    const first = await page.evaluate(inspectStory, { id, timeoutMs: STORY_TIMEOUT_MS });
+    const first = await page.evaluate(inspectStory, { id, timeoutMs: STORY_TIMEOUT_MS, selector: CHART_SELECTOR });
     const printed = id.endsWith('--printed') ? await checkPrinted(page) : [];
     const shown = await page.screenshot({ path: `${SHOTS}/${id}.png`, fullPage: true });
     const same = first.failure ? { problems: [], compared: '' } : await compareThroughVegaLite(page, shown, { diffs: DIFFS, id });
     // Judged on a second look, after narrowing the page: a chart must survive the redraw a
     // resize causes (a regression once left charts empty but "ready" after any redraw).
     await page.setViewport({ ...VIEWPORT, width: VIEWPORT.width - 200 });
-    const report = first.failure ? first : await page.evaluate(inspectStory, { id, timeoutMs: 15_000, again: true });
+    const report = first.failure
+      ? first
+      : await page.evaluate(inspectStory, { id, timeoutMs: 15_000, again: true, selector: CHART_SELECTOR });
     const problems = [...judgeStory(report, { pageErrors, consoleErrors }), ...printed, ...same.problems];
     const summary = [report.charts ? summarise(report.charts) : '', same.compared].filter(Boolean).join('; ');
     return { id, problems, summary, time: seconds(since) };

@@ -2,12 +2,13 @@
 // every chart was drawn before issue 14 (an identity `customizeSpec` makes an element compile
 // its Vega-Lite spec). The two must be the same picture: scenegraph items within 0.5 px, and
 // at most 0.1 % of the screenshot's pixels apart (pixelmatch, threshold 0.1).
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { sceneDifferences, sceneItems } from '../helpers/scene-items.mjs';
 
-const TAGS = 'attack-timeline, country-comparison, actor-breakdown';
+const TAGS = CHART_SELECTOR;
 /** Share of pixels two screenshots may differ by. */
 const MOST_PIXELS = 0.001;
 

@@ -1,9 +1,10 @@
 // An anonymous reader opening a published post in a fresh Chromium context: what the page
 // shows (each chart's status and figures, in the page and in embedded chart pages), what it
 // loaded, and anything that went wrong (console errors, page errors, dialogs).
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import { JULY_2025, JULY_2025_TOTAL } from './cases.mjs';
 
-const CHARTS = 'attack-timeline, country-comparison, actor-breakdown';
+const CHARTS = CHART_SELECTOR;
 
 /**
  * Waits until every chart in `frame` has left `loading`/`waiting`, scrolling each into view. A

@@ -2,6 +2,7 @@
 // tags without the plugin, hostile writers, exactly the documented attributes, where data may
 // come from, pages without charts, feeds, excerpts and REST, translations, and posts saved by
 // earlier versions of the block. `npm run test:wordpress` after `npm run build`.
+import { CHART_SELECTOR } from '../../scripts/chart-tags.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -60,7 +61,7 @@ test(
         const html = await read.page.$eval('.wp-block-post-content', (el) => el.innerHTML);
         wrong.push(...runnableIn(html).map((what) => `page of ${role}: ${what}`));
         // Point at, click and focus everything a handler could have been put on.
-        for (const target of await read.page.$$('attack-timeline, country-comparison, actor-breakdown, cc-annotation')) {
+        for (const target of await read.page.$$(`${CHART_SELECTOR}, cc-annotation`)) {
           await target.hover().catch(() => {});
           await target.click().catch(() => {});
           await target.focus().catch(() => {});

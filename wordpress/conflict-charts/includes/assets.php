@@ -35,9 +35,11 @@ function conflict_charts_enqueue_placeholder_style() {
 	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
 		return;
 	}
+	$tags    = implode( '|', array_map( 'preg_quote', conflict_charts_chart_tags() ) );
+	$pattern = '#<(' . $tags . ')\b|<!-- wp:conflict-charts/chart\b|\[conflict_chart\b#i';
 	foreach ( $wp_query->posts as $post ) {
 		$content = $post instanceof WP_Post ? $post->post_content : '';
-		if ( preg_match( '#<(attack-timeline|country-comparison|actor-breakdown)\b|<!-- wp:conflict-charts/chart\b|\[conflict_chart\b#i', $content ) ) {
+		if ( preg_match( $pattern, $content ) ) {
 			wp_enqueue_style( 'conflict-charts' );
 			return;
 		}

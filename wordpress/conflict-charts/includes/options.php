@@ -23,7 +23,7 @@ function conflict_charts_options() {
 }
 
 /**
- * The chart tags: attack-timeline, country-comparison, actor-breakdown.
+ * The chart tags: attack-timeline, country-comparison, actor-breakdown, conflict-map.
  *
  * @return string[]
  */

@@ -1,0 +1,28 @@
+import type { MapRow } from '../data/types.js';
+import { formatNumber } from '../locale/format.js';
+import { mapWords } from '../locale/map-words.js';
+import { comparisonSummary, LISTED, totalsBy, type SummaryContext } from './summary.js';
+
+/**
+ * "UCDP lethal events by place: Maiduguri 120, Bama 40…. 12 of 340 places are approximate
+ * (hollow dots)." — or, for countries, the ranking by country.
+ */
+export function mapSummary(rows: readonly MapRow[], points: boolean, ctx: SummaryContext): string {
+  const s = ctx.locale.strings;
+  const words = mapWords(ctx.locale);
+  if (!points) return comparisonSummary(rows, ctx);
+  // A dot per location (and group, when coloured): its total over the groups, under its name.
+  const where = (row: MapRow) => `${row.latitude} ${row.longitude} ${Boolean(row.approximate)}`;
+  const totals = [...totalsBy(rows, where)].sort((a, b) => b[1] - a[1]);
+  const names = new Map(rows.map((row) => [where(row), `${row.place} (${row.country})`]));
+  const items = totals.slice(0, LISTED).map(([key, value]) => `${names.get(key)} ${formatNumber(value, ctx.locale)}`);
+  const ranking = s.summaryRanking({
+    measure: ctx.measureLabel,
+    by: words.byPlace,
+    items: items.join(', '),
+    more: Math.max(0, totals.length - LISTED),
+  });
+  const approximate = totals.filter(([key]) => key.endsWith(' true')).length;
+  if (!approximate) return ranking;
+  return `${ranking} ${words.approximateCount(formatNumber(approximate, ctx.locale), formatNumber(totals.length, ctx.locale))}`;
+}
