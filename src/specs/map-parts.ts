@@ -99,10 +99,32 @@ export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapP
     ramp: dark ? RAMPS.dark : RAMPS.light,
     rampDomain: [0, maxValue / 3, (2 * maxValue) / 3, maxValue],
     maxValue,
-    caption,
+    caption: wrapLines(caption, width),
     tooltip,
     legend: legendLayout(groups.length ? groups : [options.measureLabel], options),
   };
+}
+
+/** A caption character's width at 11 px, generously: lines are wrapped before they outgrow the map. */
+const CAPTION_CHARACTER = 6;
+
+/**
+ * Lines of the caption under the map, wrapped at spaces to fit `width`: a line wider than the
+ * map would make Vega's autosize shrink the map to make room for it.
+ */
+export function wrapLines(lines: readonly string[], width: number): string[] {
+  const most = Math.max(20, Math.floor((width - 8) / CAPTION_CHARACTER));
+  return lines.flatMap((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > most) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    return [...out, current];
+  });
 }
 
 /** Whether a background colour is dark (the dark theme, or an author's dark `--cc-background`). */

@@ -42,6 +42,8 @@ export function sceneItems(view) {
     for (const item of mark.items) {
       const picked = { path };
       for (const key of keys) if (item[key] !== undefined) picked[key] = item[key];
+      // A gradient (a colour legend's ramp) is what it shows; its id is a page-wide counter.
+      if (picked.fill?.gradient) picked.fill = { ...picked.fill, id: undefined };
       if (item.tooltip !== undefined) picked.tooltip = JSON.stringify(item.tooltip);
       out.push(picked);
       for (const child of item.items ?? []) visit(child, path);

@@ -48,7 +48,9 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         skippedText: text(chart.shadowRoot.querySelector('[part="skipped"]')),
         rows: chart.chartData.length,
         groups: groups.size,
-        mark: chart.localName === 'attack-timeline' ? chart.mark || 'bar' : 'bar',
+        mark: ['attack-timeline', 'conflict-map'].includes(chart.localName) ? chart.mark || 'bar' : 'bar',
+        // A map's countries that have a code (the others are listed under it, not drawn).
+        placed: chart.chartData.filter((row) => row.iso !== undefined).length,
         svg: Boolean(chart.shadowRoot.querySelector('[part="chart"] svg')),
         visible: (() => {
           const box = chart.shadowRoot.querySelector('[part="chart"] svg')?.getBoundingClientRect();
@@ -58,6 +60,9 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         rects: count(chart, 'g.mark-rect.role-mark.layer_0_marks > path') || count(chart, 'g.mark-rect.role-mark > path'),
         lines: count(chart, 'g.mark-line.role-mark > path'),
         areas: count(chart, 'g.mark-area.role-mark > path'),
+        // A map: its dots, or its shaded countries (the atlas under them is the mark named "basemap").
+        dots: count(chart, 'g.mark-symbol.role-mark.marks > path'),
+        shapes: count(chart, 'g.mark-shape.role-mark.marks > path'),
         width: Math.round(chart.getBoundingClientRect().width),
       };
     }),

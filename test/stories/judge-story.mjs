@@ -12,6 +12,9 @@ function expectedMarks(chart) {
   const series = Math.max(1, chart.groups);
   if (chart.mark === 'line') return { selector: 'lines', count: series, what: `${series} line(s), one per series` };
   if (chart.mark === 'area') return { selector: 'areas', count: series, what: `${series} area(s), one per series` };
+  if (chart.mark === 'points') return { selector: 'dots', count: chart.rows, what: `${chart.rows} dots, one per chartData row` };
+  if (chart.mark === 'countries')
+    return { selector: 'shapes', count: chart.placed, what: `${chart.placed} countries, one per row with a code` };
   return { selector: 'rects', count: chart.rows, what: `${chart.rows} bars, one per chartData row` };
 }
 
