@@ -8,6 +8,8 @@ import {
   ATLAS,
   ATLAS_FORMAT,
   DOT_FILL_OPACITY,
+  VISIBLE_COUNTRY,
+  CLIP_EXTENT,
   mapParts,
   precisionWords,
   type MapParts,
@@ -32,7 +34,8 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
   const atlas = { name: ATLAS, format: ATLAS_FORMAT };
   const basemap = {
     data: atlas,
-    mark: { type: 'geoshape', clip: true, fill: parts.land, stroke: parts.border, strokeWidth: 0.5 },
+    transform: [{ filter: VISIBLE_COUNTRY }],
+    mark: { type: 'geoshape', fill: parts.land, stroke: parts.border, strokeWidth: 0.5 },
   };
   const tooltip = parts.tooltip.map(({ field, title, format }) =>
     format ? { field, type: 'quantitative', title, format } : { field, type: 'nominal', title },
@@ -46,7 +49,7 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
               as: '_precision',
             },
           ],
-          mark: { type: 'circle', clip: true, opacity: 1, strokeWidth: 1.5 },
+          mark: { type: 'circle', opacity: 1, strokeWidth: 1.5 },
           encoding: {
             longitude: { field: 'longitude', type: 'quantitative' },
             latitude: { field: 'latitude', type: 'quantitative' },
@@ -65,7 +68,7 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
       : {
           // A few disputed areas have no id in the atlas: a row without a code must not find them.
           transform: [{ filter: 'isValid(datum.iso)' }, { lookup: 'iso', from: { data: atlas, key: 'id' }, as: 'geo' }],
-          mark: { type: 'geoshape', clip: true, stroke: parts.border, strokeWidth: 0.5 },
+          mark: { type: 'geoshape', stroke: parts.border, strokeWidth: 0.5 },
           encoding: {
             shape: { field: 'geo', type: 'geojson' },
             fill: {
@@ -87,7 +90,7 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
     config: parts.config,
     data: { values: rows },
     datasets: { [ATLAS]: ATLAS_110M },
-    projection: { type: 'equalEarth', fit: parts.fit },
+    projection: { type: 'equalEarth', fit: parts.fit, clipExtent: { expr: CLIP_EXTENT } },
     title: {
       text: parts.caption,
       orient: 'bottom',

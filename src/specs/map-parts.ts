@@ -11,6 +11,20 @@ export interface MapSpecOptions extends SpecContext {
   notOnMap?: string;
 }
 
+/**
+ * Keeps the countries whose projected box meets the plot: the others would be drawn only to be
+ * clipped away (and an SVG full of them is slower, and crashes resvg's PNG output).
+ */
+export const VISIBLE_COUNTRY = ['[1][0] >= 0', '[0][0] <= width', '[1][1] >= 0', '[0][1] <= height']
+  .map((side) => `geoBounds('projection', datum)${side}`)
+  .join(' && ');
+
+/**
+ * The projection cuts the outlines at the plot's edges (rather than an SVG clip path, which
+ * resvg's PNG output draws wrongly when the chart is framed).
+ */
+export const CLIP_EXTENT = '[[0, 0], [width, height]]';
+
 /** How opaque a solid dot's fill is (its outline is opaque; an approximate dot has no fill). */
 export const DOT_FILL_OPACITY = 0.6;
 

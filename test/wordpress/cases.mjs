@@ -84,7 +84,8 @@ export const CASES = [
       wpBlock(
         'html',
         `<country-comparison ${attributes({ src: csvUrl, ...READING, heading: HEADING, source: SOURCE, highlight: 'Burkina Faso', colors: '{"Mali":"#c1272d"}', id: 'claims', class: 'wide', 'aria-label': HEADING, 'data-desk': 'sahel' })}></country-comparison>
-<attack-timeline ${attributes({ src: csvUrl, 'date-field': 'month', 'value-field': 'claimed_attacks', from: '2025-05', to: '2025-07', heading: 'Attacks claimed by JNIM per month', annotations: '[{"date":"2025-06-01","label":"Rainy season"}]' })}><cc-annotation date="2025-07-01">July</cc-annotation></attack-timeline>`,
+<attack-timeline ${attributes({ src: csvUrl, 'date-field': 'month', 'value-field': 'claimed_attacks', from: '2025-05', to: '2025-07', heading: 'Attacks claimed by JNIM per month', annotations: '[{"date":"2025-06-01","label":"Rainy season"}]' })}><cc-annotation date="2025-07-01">July</cc-annotation></attack-timeline>
+<conflict-map ${attributes({ src: csvUrl, ...READING, mark: 'countries', heading: 'Where JNIM claimed its attacks, July 2025' })}></conflict-map>`,
       ),
     expected: { all: 'chart' },
     off: 'nothing',

@@ -2,10 +2,20 @@ import type { Spec } from 'vega';
 import { ATLAS_110M } from '../../data/geo/atlas-110m.js';
 import type { MapRow } from '../../data/types.js';
 import { NUMBER_FORMAT, type SpecContext } from '../common.js';
-import { ATLAS, ATLAS_FORMAT, DOT_FILL_OPACITY, precisionWords, type MapParts, type MapSpecOptions } from '../map-parts.js';
+import {
+  ATLAS,
+  ATLAS_FORMAT,
+  CLIP_EXTENT,
+  DOT_FILL_OPACITY,
+  VISIBLE_COUNTRY,
+  precisionWords,
+  type MapParts,
+  type MapSpecOptions,
+} from '../map-parts.js';
 import { tooltipSignal, vegaFrame } from './frame.js';
 
 const SHAPES = 'data_0';
+const BASEMAP = 'atlas_shown';
 
 /**
  * The Vega spec of a map, drawn exactly as Vega-Lite compiles `conflictMapSpec`
@@ -43,10 +53,9 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
   const basemap = {
     name: 'basemap',
     type: 'shape',
-    clip: true,
     style: ['geoshape'],
     aria: false,
-    from: { data: ATLAS },
+    from: { data: BASEMAP },
     encode: { update: { fill: { value: parts.land }, stroke: { value: parts.border }, strokeWidth: { value: 0.5 } } },
     transform: [{ type: 'geoshape', projection: 'projection' }],
   };
@@ -55,7 +64,6 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
     ? {
         name: 'marks',
         type: 'symbol',
-        clip: true,
         style: ['circle'],
         aria: false,
         from: { data: SHAPES },
@@ -76,7 +84,6 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
     : {
         name: 'marks',
         type: 'shape',
-        clip: true,
         style: ['geoshape'],
         aria: false,
         from: { data: SHAPES },
@@ -103,8 +110,21 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
       color: ctx.tokens.muted,
       offset: 6,
     },
-    data: [source, { name: ATLAS, format: ATLAS_FORMAT, values: ATLAS_110M }, shapes],
-    projections: [{ name: 'projection', size: { signal: '[width, height]' }, fit: parts.fit, type: 'equalEarth' }],
+    data: [
+      source,
+      { name: ATLAS, format: ATLAS_FORMAT, values: ATLAS_110M },
+      shapes,
+      { name: BASEMAP, source: ATLAS, transform: [{ type: 'filter', expr: VISIBLE_COUNTRY }] },
+    ],
+    projections: [
+      {
+        name: 'projection',
+        size: { signal: '[width, height]' },
+        fit: parts.fit,
+        clipExtent: { signal: CLIP_EXTENT },
+        type: 'equalEarth',
+      },
+    ],
     marks: [basemap, layer],
     scales: points ? pointScales(parts) : [countryScale(parts)],
     legends: points ? pointLegends(parts, ctx) : [countryLegend(parts, ctx)],

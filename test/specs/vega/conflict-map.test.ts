@@ -82,11 +82,12 @@ describe('conflictMapVegaSpec draws what conflictMapSpec compiles to', () => {
 });
 
 describe('the map', () => {
-  it('draws a dot per row, hollow where approximate, largest first, and every country of the atlas under them', async () => {
+  it('draws a dot per row, hollow where approximate, largest first, over the countries around them only', async () => {
     const scene = await sceneOfVega(conflictMapVegaSpec(dots, { ...specContext(), mark: 'points', groupTitle: 'Event type' }));
     const shapes = scene.filter((item) => item.path.endsWith('/shape:mark'));
     const symbols = scene.filter((item) => item.path.endsWith('/symbol:mark'));
-    expect(shapes).to.have.length(177);
+    // Nigeria, Mali, Burkina Faso, their neighbours: not the atlas's 177 countries, most of them off the map.
+    expect(shapes.length).to.be.within(6, 40);
     expect(symbols.map((item) => tooltipOf(item).Place)).to.deep.equal(dots.map((row) => row.place));
     expect(symbols.map((item) => item.fillOpacity)).to.deep.equal([0.6, 0, 0.6, 0.6]);
     // Area by value: 32 against 12 is the ratio of the dots' sizes.
