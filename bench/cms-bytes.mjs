@@ -1,6 +1,7 @@
 // What a CMS page with one chart far below the fold loads: its scripts before the reader scrolls
 // to the chart, and after the chart is drawn, with their sizes (min and gzip -9). Used by the
 // benchmark (bench/RESULTS.md) and by the byte budget test (test/dist/budget.test.mjs).
+import { CHART_SELECTOR } from '../scripts/chart-tags.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,9 +29,9 @@ export async function cmsPageBytes(browser, origin, root, pageName) {
     await page.goto(`${origin}/bench/pages/${pageName}`, { waitUntil: 'load' });
     await new Promise((done) => setTimeout(done, 1500));
     const before = [...new Set(scripts)];
-    const status = await page.evaluate(() => document.querySelector('attack-timeline').status);
-    await page.evaluate(() => document.querySelector('attack-timeline').scrollIntoView());
-    await page.waitForFunction(() => document.querySelector('attack-timeline').status === 'ready', { timeout: 30000 });
+    const status = await page.evaluate((selector) => document.querySelector(selector).status, CHART_SELECTOR);
+    await page.evaluate((selector) => document.querySelector(selector).scrollIntoView(), CHART_SELECTOR);
+    await page.waitForFunction((selector) => document.querySelector(selector).status === 'ready', { timeout: 30000 }, CHART_SELECTOR);
     const after = [...new Set(scripts)];
     const total = (list) =>
       list.reduce(

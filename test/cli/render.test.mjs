@@ -219,3 +219,34 @@ describe('customizing the spec', () => {
     assert.equal(bars(svg).length, 3);
   });
 });
+
+describe('a map', () => {
+  it('writes a dot per place as SVG, and a PNG of it, saying which events have no place', async () => {
+    const svgOut = join(dir, 'map.svg');
+    const run = await cli(['render', 'conflict-map', '--src', NIGERIA, '--from', '2019', '--to', '2019', '--out', svgOut]);
+    assert.equal(run.code, 0, run.stderr);
+    const svg = readFileSync(svgOut, 'utf8');
+    const dots = svg.match(/<g class="mark-symbol role-mark marks"[^>]*>(.*?)<\/g>/s)?.[1].match(/<path /g) ?? [];
+    // 266 places in 2019, counted in Python from the file's latitude, longitude and where_prec < 6.
+    assert.equal(dots.length, 266);
+    assert.match(svg, /Natural Earth/);
+    assert.match(run.stderr, /2 rows skipped: 2 location known only to the country/);
+    const pngOut = join(dir, 'map.png');
+    const png = await cli([
+      'render',
+      'conflict-map',
+      '--src',
+      CEP,
+      '--mark',
+      'countries',
+      '--date-field',
+      'month',
+      '--value-field',
+      'claimed_attacks',
+      '--out',
+      pngOut,
+    ]);
+    assert.equal(png.code, 0, png.stderr);
+    assert.equal(pngSize(readFileSync(pngOut)).width, 640);
+  });
+});
