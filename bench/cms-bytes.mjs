@@ -31,7 +31,11 @@ export async function cmsPageBytes(browser, origin, root, pageName) {
     const before = [...new Set(scripts)];
     const status = await page.evaluate((selector) => document.querySelector(selector).status, CHART_SELECTOR);
     await page.evaluate((selector) => document.querySelector(selector).scrollIntoView(), CHART_SELECTOR);
-    await page.waitForFunction((selector) => document.querySelector(selector).status === 'ready', { timeout: 30000 }, CHART_SELECTOR);
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector).status === 'ready',
+      { timeout: 30000 },
+      CHART_SELECTOR,
+    );
     const after = [...new Set(scripts)];
     const total = (list) =>
       list.reduce(
