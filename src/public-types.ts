@@ -11,5 +11,6 @@ export type {
   ComparisonGroupBy,
   BreakdownGroupBy,
 } from './data/types.js';
+export type { ChangeSinceLast, FirstInRange, PeriodValue } from './data/change-since-last.js';
 export type { ChartStatus, DataInput, ThemeOption } from './base/chart-element.js';
 export type { CcRenderDetail, CcErrorDetail, CcRenderEvent, CcErrorEvent, CcSelectEvent } from './events/events.js';
