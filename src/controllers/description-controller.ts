@@ -46,8 +46,8 @@ export class DescriptionController<Row extends object> implements ReactiveContro
     let summary = '';
     let change: ChangeSinceLast | null = null;
     try {
-      change = chart.change();
       summary = chart.describe();
+      change = chart.change();
     } catch {
       // No summary rather than no chart: the data table still describes it.
     }
