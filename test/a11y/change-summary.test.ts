@@ -163,6 +163,54 @@ describe('change since the last period: <attack-timeline>', () => {
   });
 });
 
+describe('change since the last period: series names and a single period', () => {
+  it('names event types first seen after the first year in the reader’s language', async () => {
+    const rows = await read(WEST_AFRICA);
+    // UCDP's type_of_violence codes, in French as the README lists them.
+    const TYPES: Record<string, string> = {
+      '1': 'Conflit impliquant un État',
+      '2': 'Conflit non étatique',
+      '3': 'Violence unilatérale',
+    };
+    const { first, rangeStart } = firstPeriods(rows, (row) => [TYPES[row.type_of_violence!]], yearOf);
+    const later = [...first].filter(([, year]) => year !== rangeStart).sort((a, b) => a[1].localeCompare(b[1]));
+    expect(later.length).to.equal(2);
+    const el = await chartFixture<AttackTimeline>(
+      html`<attack-timeline
+        src=${`/data/${WEST_AFRICA}`}
+        interval="year"
+        group-by="event-type"
+        locale="fr"
+      ></attack-timeline>`,
+    );
+    expect(summaryOf(el)).to.match(
+      new RegExp(
+        `Premières apparitions dans cette période : ${later[0][0]} \\(${later[0][1]}\\) et ${later[1][0]} \\(${later[1][1]}\\)\\.$`,
+      ),
+    );
+    expect(el.change!.firstInRange).to.deep.equal(later.map(([name, year]) => ({ name, period: `${year}-01-01` })));
+  });
+
+  it('gives the last full month alone when the range has one (JNIM claims to="2025-05")', async () => {
+    const rows = await read(JNIM);
+    const may = countBy(
+      rows.filter((row) => row.month === '2025-05'),
+      () => 'May',
+      (row) => Number(row.claimed_attacks),
+    ).get('May')!;
+    const el = await chartFixture<AttackTimeline>(
+      html`<attack-timeline src=${`/data/${JNIM}`} date-field="month" value-field="claimed_attacks" to="2025-05"></attack-timeline>`,
+    );
+    expect(summaryOf(el)).to.match(new RegExp(`\\. Last full month: ${may} in May 2025\\.$`));
+    expect(el.change).to.deep.equal({
+      interval: 'month',
+      last: { period: '2025-05-01', value: may },
+      previous: null,
+      firstInRange: [],
+    });
+  });
+});
+
 describe('change since the last period: the bar charts compare months', () => {
   it('<country-comparison> names the countries first seen after the first month, in English and French', async () => {
     const rows = await read(WEST_AFRICA);
