@@ -142,7 +142,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
       failed: (failure) => this.fail(failure),
     },
   );
-  private readonly describer = new DescriptionController<Row>(this);
+  private readonly describer = new DescriptionController<Row>(this, (described) => (this.change = described.change));
   private readonly settledTracker = new Settled(
     this,
     () => this.status,
@@ -231,6 +231,7 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
   private prepared(chart: PreparedChart<Row>): void {
     // What was skipped now includes the events counted but not drawn (a map's events without a place).
     ({ source: this.datasetCredit, rows: this.chartData, spec: this.spec, skipped: this.skipped } = chart);
+    this.change = null;
     this.keyboard?.reset();
   }
 
@@ -256,13 +257,12 @@ export abstract class ChartElement<Row extends object> extends ChartResults<Row>
     this.failure = failure;
     this.error = localizedError(failure, this.language.current);
     this.chartData = [];
+    this.change = null;
     this.status = 'error';
     this.dispatchEvent(new CcErrorEvent({ message: this.error }));
   }
 
-  private creditLine(): string | undefined {
-    return this.source ?? this.datasetCredit;
-  }
+  private readonly creditLine = (): string | undefined => this.source ?? this.datasetCredit;
 
   protected override render(): TemplateResult {
     const locale = this.language.current;

@@ -1,3 +1,4 @@
+import { changeSummary } from '../a11y/change-summary.js';
 import { breakdownSummary } from '../a11y/summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateActors } from '../data/aggregate.js';
@@ -30,7 +31,10 @@ export const actorBreakdownDefinition: ChartDefinition<BreakdownRow> = {
   },
   buildSpec: (rows, context, o) => actorBreakdownSpec(rows, specOptions(context, o)),
   buildVegaSpec: (rows, context, o) => actorBreakdownVegaSpec(rows, specOptions(context, o)),
-  summarize: (rows, measureLabel, locale) => breakdownSummary(rows, { measureLabel, locale }),
+  /** It has no interval: the change compares months, and names the first month of each actor. */
+  changeBy: () => ({ interval: 'month', groupBy: 'actor' }),
+  summarize: (rows, measureLabel, locale, _o, change) =>
+    [breakdownSummary(rows, { measureLabel, locale }), changeSummary(change, locale)].filter(Boolean).join(' '),
   describeRow(row, locale) {
     const group = row.group ? `, ${row.group}` : '';
     return `${row.actor}${group}: ${formatNumber(row.value, locale)} (${formatShare(row.share, locale)})`;

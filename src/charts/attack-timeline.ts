@@ -1,4 +1,5 @@
 import { byPeriod, periodColumns, type PeriodRow } from '../a11y/period-table.js';
+import { changeSummary } from '../a11y/change-summary.js';
 import { timelineSummary } from '../a11y/summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateTimeline } from '../data/aggregate.js';
@@ -47,9 +48,13 @@ export const attackTimelineDefinition: ChartDefinition<TimelineRow> = {
   },
   buildSpec: (rows, context, o) => attackTimelineSpec(rows, specOptions(context, o)),
   buildVegaSpec: (rows, context, o) => attackTimelineVegaSpec(rows, specOptions(context, o)),
-  /** The chart in words, then the dated notes. */
-  summarize(rows, measureLabel, locale, o) {
-    const summary = timelineSummary(rows, o.interval, { measureLabel, locale });
+  /** Compares periods of its `interval`; names the first period of each series when grouped. */
+  changeBy: (o) => ({ interval: o.interval, groupBy: o.groupBy as TimelineGroupBy }),
+  /** The chart in words, the change since the last period, then the dated notes. */
+  summarize(rows, measureLabel, locale, o, change) {
+    const summary = [timelineSummary(rows, o.interval, { measureLabel, locale }), changeSummary(change, locale)]
+      .filter(Boolean)
+      .join(' ');
     const notes = o.annotations.map((note) => `${note.label} (${noteDay((note.date ?? note.from)!, locale)})`);
     return notes.length ? `${summary} ${locale.strings.marked(notes.join('; '))}` : summary;
   },

@@ -1,3 +1,4 @@
+import { changeSummary } from '../a11y/change-summary.js';
 import { mapSummary } from '../a11y/map-summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateLocations } from '../data/locations.js';
@@ -53,7 +54,10 @@ export const conflictMapDefinition: ChartDefinition<MapRow> = {
   keyboardLimit: 200,
   buildSpec: (rows, context, o) => conflictMapSpec(rows, specOptions(rows, context, o)),
   buildVegaSpec: (rows, context, o) => conflictMapVegaSpec(rows, specOptions(rows, context, o)),
-  summarize: (rows, measureLabel, locale, o) => mapSummary(rows, points(o), { measureLabel, locale }),
+  // By month, and which countries first have events after the range's first month.
+  changeBy: () => ({ interval: 'month', groupBy: 'country' }),
+  summarize: (rows, measureLabel, locale, o, change) =>
+    [mapSummary(rows, points(o), { measureLabel, locale }), changeSummary(change, locale)].filter(Boolean).join(' '),
   describeRow(row, locale) {
     const where = row.place === undefined ? row.country : `${row.place}, ${row.country}`;
     const group = row.group ? ` (${row.group})` : '';

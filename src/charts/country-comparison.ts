@@ -1,3 +1,4 @@
+import { changeSummary } from '../a11y/change-summary.js';
 import { comparisonSummary } from '../a11y/summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateCountries } from '../data/aggregate.js';
@@ -35,7 +36,10 @@ export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
   },
   buildSpec: (rows, context, o) => countryComparisonSpec(rows, specOptions(context, o)),
   buildVegaSpec: (rows, context, o) => countryComparisonVegaSpec(rows, specOptions(context, o)),
-  summarize: (rows, measureLabel, locale) => comparisonSummary(rows, { measureLabel, locale }),
+  /** It has no interval: the change compares months, and names the first month of each country. */
+  changeBy: () => ({ interval: 'month', groupBy: 'country' }),
+  summarize: (rows, measureLabel, locale, _o, change) =>
+    [comparisonSummary(rows, { measureLabel, locale }), changeSummary(change, locale)].filter(Boolean).join(' '),
   describeRow(row, locale) {
     const group = row.group ? `, ${row.group}` : '';
     return `${row.country}${group}: ${formatNumber(row.value, locale)}`;

@@ -2,7 +2,8 @@ import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { mergeAliases } from '../data/aliases.js';
-import type { AggregateOptions, DataFormat, EventTable, SkippedRecord } from '../data/types.js';
+import type { ChangeSinceLast } from '../data/change-since-last.js';
+import type { AggregateOptions, DataFormat, EventTable, Interval, SkippedRecord, TimelineGroupBy } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { ResolvedCounting, ResolvedOptions } from '../options/resolve.js';
 import type { ChartTag } from '../options/values.js';
@@ -31,8 +32,19 @@ export interface ChartDefinition<Row extends object = object> {
   buildSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): TopLevelSpec;
   /** The Vega spec of the same chart, drawn without Vega-Lite's compiler. */
   buildVegaSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): Spec;
-  /** The chart in words, for screen readers and the SVG's description. */
-  summarize(rows: Row[], measureLabel: string, locale: ChartLocale, options: ResolvedOptions): string;
+  /**
+   * What the change since the last period compares (`change`): periods of `interval`, and the
+   * series of `groupBy` whose first period in the range is named.
+   */
+  changeBy(options: ResolvedOptions): { interval: Interval; groupBy: TimelineGroupBy };
+  /** The chart in words, for screen readers and the SVG's description, with the change since the last period. */
+  summarize(
+    rows: Row[],
+    measureLabel: string,
+    locale: ChartLocale,
+    options: ResolvedOptions,
+    change?: ChangeSinceLast | null,
+  ): string;
   /** One row in words, for the keyboard reader ("July 2025: 54"). */
   describeRow(row: Row, locale: ChartLocale, options: ResolvedOptions): string;
   /** The columns of the data table: one table row per chart row, unless `dataTable` says otherwise. */

@@ -1,5 +1,6 @@
 import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { changeSinceLast, type ChangeSinceLast } from '../data/change-since-last.js';
 import type { DataFormat, NormalizeResult, SkippedRecord } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { ResolvedOptions } from '../options/resolve.js';
@@ -39,6 +40,11 @@ export interface PreparedChart<Row extends object = object> {
   empty: boolean;
   /** The generated summary: the chart in words (made when asked, as it formats every period). */
   describe(): string;
+  /**
+   * The change since the last period as data (the element's `change`), counted when first
+   * asked (it counts the events twice more) and kept; null when there is none to give.
+   */
+  change(): ChangeSinceLast | null;
 }
 
 /**
@@ -76,6 +82,19 @@ export function prepareChart<Row extends object>(
     otherLabel: counting.otherLabel,
   };
   context.colors = assignColors(groupNames(rows, counting.otherLabel), tokens.palette, options.colors);
+  let change: ChangeSinceLast | null | undefined;
+  const changeOnce = () => {
+    if (change !== undefined) return change;
+    const by = definition.changeBy(options);
+    const names = by.groupBy === 'event-type' ? counting.eventTypeNames : undefined;
+    try {
+      change = changeSinceLast(normalized.table, { ...counting, ...by, names });
+    } catch {
+      // A supplement to the chart: without it (too many months in a range of centuries) the rest is said.
+      change = null;
+    }
+    return change;
+  };
   return {
     rows,
     spec: customized(definition.buildSpec(rows, context, options), options),
@@ -85,6 +104,7 @@ export function prepareChart<Row extends object>(
     skipped: definition.leftOut ? [...normalized.skipped, ...definition.leftOut(rows)] : normalized.skipped,
     source: options.source ?? defaultSourceFor(normalized.format, locale, options.accessed),
     empty: !rows.some((row) => (row as { value?: number }).value),
-    describe: () => definition.summarize(rows, measureLabel, locale, options),
+    describe: () => definition.summarize(rows, measureLabel, locale, options, changeOnce()),
+    change: changeOnce,
   };
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartDefinition } from '../charts/definition.js';
 import type { PreparedChart } from '../charts/prepare.js';
+import type { ChangeSinceLast } from '../data/change-since-last.js';
 import type { ResolvedOptions } from '../options/resolve.js';
 
 /** What the data table shows: the rows drawn, described by the definition that drew them. */
@@ -11,6 +12,8 @@ export interface Description<Row extends object> {
   measureLabel: string;
   /** The chart in words, generated ('' when it could not be). */
   summary: string;
+  /** The change since the last period, as data (null when there is none or it could not be counted). */
+  change: ChangeSinceLast | null;
 }
 
 /**
@@ -23,7 +26,11 @@ export class DescriptionController<Row extends object> implements ReactiveContro
   value?: Description<Row>;
   private latest?: object;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told each new description (the element copies its `change`). */
+    private readonly described?: (description: Description<Row>) => void,
+  ) {
     host.addController(this);
   }
 
@@ -37,12 +44,15 @@ export class DescriptionController<Row extends object> implements ReactiveContro
     await afterNextPaint();
     if (this.latest !== chart) return;
     let summary = '';
+    let change: ChangeSinceLast | null = null;
     try {
       summary = chart.describe();
+      change = chart.change();
     } catch {
       // No summary rather than no chart: the data table still describes it.
     }
-    this.value = { rows: chart.rows, definition, options, measureLabel: chart.context.measureLabel, summary };
+    this.value = { rows: chart.rows, definition, options, measureLabel: chart.context.measureLabel, summary, change };
+    this.described?.(this.value);
     this.host.requestUpdate();
   }
 }

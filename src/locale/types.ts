@@ -1,3 +1,4 @@
+import type { Interval } from '../data/types.js';
 import type { DataErrorMessages } from '../errors/codes.js';
 
 /** d3-format number locale definition, as Vega's `locale.number` expects. */
@@ -72,6 +73,14 @@ export interface UiStrings {
   trendDown: (percent: string, year: string) => string;
   trendLevel: (year: string) => string;
   summaryRanking: (s: { measure: string; by: string; items: string; more: number }) => string;
+  /**
+   * "Last full month: 40 in December 2019, up 67% on November 2019." — the last full period
+   * against the one before: a percentage (`direction` and `percent` set) or, when the earlier
+   * value is small, both figures. Periods and numbers arrive formatted.
+   */
+  changeSinceLast: (s: ChangeWords) => string;
+  /** "First in this range: Nigeria (April 2018), Niger (April 2021), and 2 more." */
+  firstInRange: (items: string[], more: number) => string;
   /** "by country", "by actor" */
   /** `<conflict-map>`'s words: English and French come with the map (map-words.ts); another language may give its own. */
   map?: MapStrings;
@@ -100,6 +109,21 @@ export interface UiStrings {
   errors: DataErrorMessages;
   /** Any other error (a network failure, a Vega error), from its own message, usually English. */
   unexpectedError: (message: string) => string;
+}
+
+/** The words of {@link UiStrings.changeSinceLast}, formatted. */
+export interface ChangeWords {
+  interval: Interval;
+  last: string;
+  lastPeriod: string;
+  /** Absent when the range has one full period. */
+  previous?: string;
+  previousPeriod?: string;
+  /** Set when the change is said as a percentage. */
+  direction?: 'up' | 'down' | 'level';
+  percent?: string;
+  /** The last period, left out because the data ends before it does. */
+  partial?: string;
 }
 
 export interface ChartLocale {

@@ -207,4 +207,14 @@ export function cliFlagOf(spec: AttributeSpec): string {
 }
 
 /** Properties that hold results, not inputs: setting them never makes the element work again. */
-export const RESULT_PROPERTIES = ['status', 'error', 'chartData', 'skipped', 'spec', 'vegaSpec', 'view', 'settled'] as const;
+export const RESULT_PROPERTIES = [
+  'status',
+  'error',
+  'chartData',
+  'change',
+  'skipped',
+  'spec',
+  'vegaSpec',
+  'view',
+  'settled',
+] as const;

@@ -34,12 +34,15 @@ describe('accessible figure', () => {
     const figure = el.shadowRoot!.querySelector('figure')!;
     expect(figure.getAttribute('aria-describedby')).to.contain('summary');
     const summary = el.shadowRoot!.querySelector('#summary')!.textContent!;
-    // Monthly totals computed from the rows drawn: the peak month and 2019 against 2018 (509 vs 525).
+    // Monthly totals computed from the rows drawn: the peak month and 2019 against 2018 (509 vs 525),
+    // then the last full month against the one before (test/a11y/change-summary.test.ts counts them from the file).
     const peak = el.chartData.reduce((best, row) => (row.value > best.value ? row : best));
     const [year, month] = peak.period.split('-').map(Number);
     const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    const [nov, dec] = el.chartData.slice(-2).map((row) => row.value);
     expect(summary).to.equal(
-      `UCDP lethal events per month, January 2017 to December 2019: peak of ${peak.value} in ${monthName} ${year}, down 3% on 2018.`,
+      `UCDP lethal events per month, January 2017 to December 2019: peak of ${peak.value} in ${monthName} ${year}, down 3% on 2018.` +
+        ` Last full month: ${dec} in December 2019, up ${Math.round(((dec - nov) / nov) * 100)}% on November 2019.`,
     );
   });
 

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import type { ChartDefinition } from '../../src/charts/definition.js';
 import type { PreparedChart } from '../../src/charts/prepare.js';
 import { DescriptionController } from '../../src/controllers/description-controller.js';
+import type { ChangeSinceLast } from '../../src/data/change-since-last.js';
 import type { ResolvedOptions } from '../../src/options/resolve.js';
 
 type Row = { name: string; value: number };
@@ -20,8 +21,8 @@ customElements.define('cc-test-description-host', DescriptionHost);
 const definition = {} as ChartDefinition<Row>;
 const options = {} as ResolvedOptions;
 
-function chart(rows: Row[], describe: () => string): PreparedChart<Row> {
-  return { rows, describe, context: { measureLabel: 'Events' } } as unknown as PreparedChart<Row>;
+function chart(rows: Row[], describe: () => string, change: ChangeSinceLast | null = null): PreparedChart<Row> {
+  return { rows, describe, change: () => change, context: { measureLabel: 'Events' } } as unknown as PreparedChart<Row>;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -70,5 +71,24 @@ describe('DescriptionController', () => {
       options,
     );
     expect(host.description.value).to.deep.include({ rows, summary: '' });
+  });
+
+  it('gives the chart’s change with its words, and tells the host (which copies it to `change`)', async () => {
+    const told: unknown[] = [];
+    const host = await fixture<DescriptionHost>(fixtureHtml`<cc-test-description-host></cc-test-description-host>`);
+    const controller = new DescriptionController<Row>(host, (description) => told.push(description.change));
+    const change: ChangeSinceLast = {
+      interval: 'month',
+      last: { period: '2025-07-01', value: 98 },
+      previous: { period: '2025-06-01', value: 0 },
+      firstInRange: [{ name: 'Togo', period: '2025-07-01' }],
+    };
+    await controller.describe(
+      chart([], () => 'words', change),
+      definition,
+      options,
+    );
+    expect(controller.value).to.deep.include({ summary: 'words', change });
+    expect(told).to.deep.equal([change]);
   });
 });
