@@ -1,4 +1,5 @@
 import type { ChangeSinceLast } from '../data/change-since-last.js';
+import { changeWords } from '../locale/change-words.js';
 import { formatNumber, formatPeriod, formatShare } from '../locale/format.js';
 import type { ChangeWords, ChartLocale } from '../locale/types.js';
 
@@ -17,7 +18,7 @@ const LISTED = 3;
 export function changeSummary(change: ChangeSinceLast | null | undefined, locale: ChartLocale): string {
   if (!change) return '';
   const { interval, last, previous, partialLeftOut } = change;
-  const s = locale.strings;
+  const s = changeWords(locale);
   const period = (day: string) => formatPeriod(day, interval, locale);
   const words: ChangeWords = { interval, last: formatNumber(last.value, locale), lastPeriod: period(last.period) };
   if (partialLeftOut) words.partial = period(partialLeftOut);
@@ -35,7 +36,7 @@ export function changeSummary(change: ChangeSinceLast | null | undefined, locale
   if (firsts.length) {
     const items = firsts
       .slice(0, LISTED)
-      .map(({ name, period: day }) => `${name} (${period(day)}${day === partialLeftOut ? ` ${s.toDate}` : ''})`);
+      .map(({ name, period: day }) => `${name} (${period(day)}${day === partialLeftOut ? ` ${locale.strings.toDate}` : ''})`);
     sentences.push(s.firstInRange(items, Math.max(0, firsts.length - LISTED)));
   }
   return sentences.join(' ');

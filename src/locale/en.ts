@@ -1,34 +1,5 @@
 import { englishErrors } from '../errors/messages-en.js';
-import type { Interval } from '../data/types.js';
-import { formatNumber } from './format.js';
-import type { ChartLocale, ChangeWords } from './types.js';
-
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-/** "in May 2025", "on 2 May 2025", "in the week of 5 May 2025". */
-const inPeriod = (period: string, interval: Interval) =>
-  interval === 'day' ? `on ${period}` : interval === 'week' ? `in the ${lower(period)}` : `in ${period}`;
-const thePeriod = (period: string, interval: Interval) => (interval === 'week' ? `the ${lower(period)}` : period);
-const LAST_FULL = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
-const trendUp = (percent: string, year: string) => `up ${percent} on ${year}`;
-const trendDown = (percent: string, year: string) => `down ${percent} on ${year}`;
-const trendLevel = (year: string) => `level with ${year}`;
-
-function changeSinceLast(s: ChangeWords): string {
-  const before = s.previousPeriod && thePeriod(s.previousPeriod, s.interval);
-  const against = !before
-    ? ''
-    : s.direction === 'up'
-      ? `, ${trendUp(s.percent!, before)}`
-      : s.direction === 'down'
-        ? `, ${trendDown(s.percent!, before)}`
-        : s.direction === 'level'
-          ? `, ${trendLevel(before)}`
-          : ` against ${s.previous} ${inPeriod(s.previousPeriod!, s.interval)}`;
-  const partial = s.partial
-    ? ` (the data for ${thePeriod(s.partial, s.interval)} is incomplete, so that ${LAST_FULL[s.interval]} is left out)`
-    : '';
-  return `Last full ${LAST_FULL[s.interval]}: ${s.last} ${inPeriod(s.lastPeriod, s.interval)}${against}${partial}.`;
-}
+import type { ChartLocale } from './types.js';
 
 export const en: ChartLocale = {
   code: 'en',
@@ -88,13 +59,10 @@ export const en: ChartLocale = {
     summaryTimeline: (s) =>
       `${s.measure} ${s.per}, ${s.start} to ${s.end}: peak of ${s.peak} in ${s.peakPeriod}${s.trend ? `, ${s.trend}` : ''}.` +
       (s.leader ? ` Largest: ${s.leader}.` : ''),
-    trendUp,
-    trendDown,
-    trendLevel,
+    trendUp: (percent, year) => `up ${percent} on ${year}`,
+    trendDown: (percent, year) => `down ${percent} on ${year}`,
+    trendLevel: (year) => `level with ${year}`,
     summaryRanking: (s) => `${s.measure} ${s.by}: ${s.items}${s.more ? `, and ${s.more} more` : ''}.`,
-    changeSinceLast,
-    firstInRange: (items, more) =>
-      `First in this range: ${items.join(', ')}${more ? `, and ${formatNumber(more, en)} more` : ''}.`,
     exportMenu: 'Download or share',
     downloadPng: 'Download image (PNG)',
     downloadSvg: 'Download image (SVG)',

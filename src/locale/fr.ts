@@ -1,7 +1,6 @@
 import type { DataErrorMessages } from '../errors/codes.js';
 import { formatNumber } from './format.js';
-import type { Interval } from '../data/types.js';
-import type { ChartLocale, ChangeWords } from './types.js';
+import type { ChartLocale } from './types.js';
 
 // Narrow no-break space as the thousands separator: French typography, and screen
 // readers do not read "1 234" as two numbers.
@@ -16,64 +15,6 @@ const SET_DATE_FIELD =
   'Indiquez dans date-field la colonne qui contient les dates (et, si besoin, country-field, actor-field, type-field, fatalities-field, value-field), ou réglez format sur "acled" ou "ucdp".';
 const NO_ROW_LIST =
   'Le JSON ne contient pas de liste de lignes : il fallait un tableau, ou un objet avec un tableau "data" (ACLED) ou "Result" (UCDP)';
-
-const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-/** « en mai 2025 », « le 2 mai 2025 », « la semaine du 5 mai 2025 », « au T2 2025 ». */
-const inPeriod = (period: string, interval: Interval) =>
-  interval === 'day'
-    ? `le ${period}`
-    : interval === 'week'
-      ? `la ${lower(period)}`
-      : interval === 'quarter'
-        ? `au ${period}`
-        : `en ${period}`;
-/** « à mai 2025 », « au 2 mai 2025 », « à la semaine du 5 mai 2025 », « au T2 2025 ». */
-const toPeriod = (period: string, interval: Interval) =>
-  interval === 'day' || interval === 'quarter' ? `au ${period}` : interval === 'week' ? `à la ${lower(period)}` : `à ${period}`;
-/** « de mai 2025 », « d’août 2025 », « du 2 mai 2025 », « de la semaine du 5 mai 2025 ». */
-const ofPeriod = (period: string, interval: Interval) =>
-  interval === 'day' || interval === 'quarter'
-    ? `du ${period}`
-    : interval === 'week'
-      ? `de la ${lower(period)}`
-      : /^[aeiouéè]/i.test(period)
-        ? `d’${period}`
-        : `de ${period}`;
-const LAST_FULL = {
-  day: 'Dernier jour complet',
-  week: 'Dernière semaine complète',
-  month: 'Dernier mois complet',
-  quarter: 'Dernier trimestre complet',
-  year: 'Dernière année complète',
-};
-
-function changeSinceLast(s: ChangeWords): string {
-  const before = s.previousPeriod && toPeriod(s.previousPeriod, s.interval);
-  const against = !before
-    ? ''
-    : s.direction === 'up'
-      ? `, en hausse de ${s.percent} par rapport ${before}`
-      : s.direction === 'down'
-        ? `, en baisse de ${s.percent} par rapport ${before}`
-        : s.direction === 'level'
-          ? `, stable par rapport ${before}`
-          : `, contre ${s.previous} ${inPeriod(s.previousPeriod!, s.interval)}`;
-  const partial = s.partial
-    ? ` (les données ${ofPeriod(s.partial, s.interval)} étant incomplètes, cette période est laissée de côté)`
-    : '';
-  return `${LAST_FULL[s.interval]} : ${s.last} ${inPeriod(s.lastPeriod, s.interval)}${against}${partial}.`;
-}
-
-function firstInRange(items: string[], more: number): string {
-  const label = items.length + more > 1 ? 'Premières apparitions' : 'Première apparition';
-  // Names may hold commas ("GATIA, MSA"): join the items, never split the text.
-  const list = more
-    ? `${items.join(', ')} et ${n(more)} autres`
-    : items.length > 1
-      ? `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`
-      : items[0];
-  return `${label} dans cette période : ${list}.`;
-}
 
 const errors: DataErrorMessages = {
   fileEmpty: () => 'Le fichier est vide.',
@@ -200,8 +141,6 @@ export const fr: ChartLocale = {
     trendDown: (percent, year) => `en baisse de ${percent} par rapport à ${year}`,
     trendLevel: (year) => `stable par rapport à ${year}`,
     summaryRanking: (s) => `${s.measure} ${s.by} : ${s.items}${s.more ? `, et ${s.more} autres` : ''}.`,
-    changeSinceLast,
-    firstInRange,
     exportMenu: 'Télécharger ou partager',
     downloadPng: 'Télécharger l’image (PNG)',
     downloadSvg: 'Télécharger l’image (SVG)',

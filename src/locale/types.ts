@@ -76,11 +76,12 @@ export interface UiStrings {
   /**
    * "Last full month: 40 in December 2019, up 67% on November 2019." — the last full period
    * against the one before: a percentage (`direction` and `percent` set) or, when the earlier
-   * value is small, both figures. Periods and numbers arrive formatted.
+   * value is small, both figures. Periods and numbers arrive formatted. English and French come
+   * with the drawing code (change-words.ts); another language may give its own.
    */
-  changeSinceLast: (s: ChangeWords) => string;
+  changeSinceLast?: (s: ChangeWords) => string;
   /** "First in this range: Nigeria (April 2018), Niger (April 2021), and 2 more." */
-  firstInRange: (items: string[], more: number) => string;
+  firstInRange?: (items: string[], more: number) => string;
   /** "by country", "by actor" */
   /** `<conflict-map>`'s words: English and French come with the map (map-words.ts); another language may give its own. */
   map?: MapStrings;
