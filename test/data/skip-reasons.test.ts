@@ -5,14 +5,17 @@ import { loadLocale } from '../../src/locale/registry.js';
 describe('skip reasons', () => {
   const all: string[] = Object.values(reasons).filter((value) => typeof value === "string");
 
-  it('are seven distinct phrases a reader understands (README: "nothing silently dropped")', () => {
+  it('are nine distinct phrases a reader understands (README: "nothing silently dropped")', () => {
     expect(new Set(all).size).to.equal(all.length);
     expect([...all].sort()).to.deep.equal([
+      // A map's events without a place.
+      'coordinates missing or invalid',
       'country missing',
       'date missing',
       'date not recognised',
       'fatalities missing',
       'fatalities not a number',
+      'location known only to the country',
       'value missing',
       'value not a number',
     ]);
