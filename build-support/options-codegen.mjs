@@ -15,7 +15,16 @@ function literal(value) {
   return String(value);
 }
 
-const TYPE_NAMES = ['FormatOption', 'Measure', 'ActorRole', 'ThemeOption', 'Interval', 'TimelineMark'];
+const TYPE_NAMES = [
+  'FormatOption',
+  'Measure',
+  'ActorRole',
+  'ThemeOption',
+  'Interval',
+  'TimelineMark',
+  'DatePrecision',
+  'Uncertainty',
+];
 const SOURCE_TYPES = ['DataInput'];
 
 /**

@@ -15,6 +15,7 @@ export type CommonInputs =
   | 'typeField'
   | 'fatalitiesField'
   | 'valueField'
+  | 'datePrecision'
   | 'timeout'
   | 'maxRows'
   | 'measure'
@@ -44,11 +45,11 @@ export type CommonInputs =
   | 'specPatch';
 
 /** The inputs only `<attack-timeline>` has. */
-export type AttackTimelineOwnInputs = 'groupBy' | 'interval' | 'mark' | 'annotations';
+export type AttackTimelineOwnInputs = 'lowField' | 'highField' | 'groupBy' | 'interval' | 'mark' | 'annotations' | 'uncertainty';
 export type AttackTimelineInputs = Inputs<AttackTimeline, CommonInputs | AttackTimelineOwnInputs>;
 
 /** The inputs only `<country-comparison>` has. */
-export type CountryComparisonOwnInputs = 'groupBy' | 'highlight';
+export type CountryComparisonOwnInputs = 'lowField' | 'highField' | 'groupBy' | 'uncertainty' | 'highlight';
 export type CountryComparisonInputs = Inputs<CountryComparison, CommonInputs | CountryComparisonOwnInputs>;
 
 /** The inputs only `<actor-breakdown>` has. */

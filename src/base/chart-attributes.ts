@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataInput } from '../controllers/data-source-controller.js';
 import type { Affects } from '../options/attributes.js';
-import type { FormatOption, Measure, ActorRole, ThemeOption } from '../options/values.js';
+import type { FormatOption, Measure, ActorRole, ThemeOption, DatePrecision } from '../options/values.js';
 
 /**
  * The attributes every chart element shares, declared once from the options table. The element
@@ -48,6 +48,8 @@ export abstract class ChartAttributes extends LitElement {
   @property({ attribute: 'fatalities-field' }) fatalitiesField?: string;
   /** A count column to sum instead of counting rows (pre-aggregated tables). */
   @property({ attribute: 'value-field' }) valueField?: string;
+  /** `any` counts events dated only to a week, month or year (UCDP `date_prec` or ACLED `time_precision` above 1) on the date given, and the summary says how many; `exact` leaves them out, as skipped rows. */
+  @property({ attribute: 'date-precision' }) datePrecision: DatePrecision = 'any';
   /** Seconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout: number = 30;
   /** Refuse files with more rows than this (a guard against freezing the page). */
@@ -88,7 +90,7 @@ export abstract class ChartAttributes extends LitElement {
   @property() accessed?: string;
   /** Colours pinned by series name, e.g. `{"JNIM": "#2f6db5"}` (JSON in the attribute). */
   @property() colors?: Record<string, string> | string;
-  /** The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend). */
+  /** The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend, the change since the last period). */
   @property() summary?: string;
   /** `en` or `fr` (or any registered locale); defaults to the closest ancestor’s `lang`. */
   @property() locale?: string;
@@ -123,6 +125,7 @@ export abstract class ChartAttributes extends LitElement {
     typeField: 'reading',
     fatalitiesField: 'reading',
     valueField: 'reading',
+    datePrecision: 'reading',
     timeout: 'source',
     maxRows: 'source',
     measure: 'reading',

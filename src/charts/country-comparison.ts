@@ -3,7 +3,7 @@ import { comparisonSummary } from '../a11y/summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateCountries } from '../data/aggregate.js';
 import { renameGroups } from '../data/rename-groups.js';
-import type { ComparisonGroupBy, ComparisonRow } from '../data/types.js';
+import type { ComparisonGroupBy, ComparisonRow, EventTable } from '../data/types.js';
 import { formatNumber } from '../locale/format.js';
 import type { ChartLocale } from '../locale/types.js';
 import {
@@ -14,6 +14,8 @@ import {
 import type { SpecContext } from '../specs/common.js';
 import type { ResolvedOptions } from '../options/resolve.js';
 import type { ChartDefinition } from './definition.js';
+import { bandOf, EVERY_GROUP, withBand } from './uncertainty.js';
+import { rangeColumns, rangeSummary, valueInWords } from '../a11y/range-summary.js';
 
 const groupTitle = (groupBy: string, locale: ChartLocale) =>
   groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType;
@@ -31,23 +33,41 @@ export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
   needsCountry: () => true,
   aggregate(events, counting, o) {
     const groupBy = o.groupBy as ComparisonGroupBy;
-    const rows = aggregateCountries(events, { ...counting, groupBy });
-    return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+    const count = (table: EventTable, top = counting.top) => {
+      const rows = aggregateCountries(table, { ...counting, top, groupBy });
+      return groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
+    };
+    const stacked = groupBy !== 'none';
+    return withBand(
+      count(events),
+      events,
+      o,
+      stacked,
+      (table) => count(table, EVERY_GROUP),
+      (row) => row.country,
+    );
   },
   buildSpec: (rows, context, o) => countryComparisonSpec(rows, specOptions(context, o)),
   buildVegaSpec: (rows, context, o) => countryComparisonVegaSpec(rows, specOptions(context, o)),
   /** It has no interval: the change compares months, and names the first month of each country. */
   changeBy: () => ({ interval: 'month', groupBy: 'country' }),
   summarize: (rows, measureLabel, locale, _o, change) =>
-    [comparisonSummary(rows, { measureLabel, locale }), changeSummary(change, locale)].filter(Boolean).join(' '),
+    [
+      comparisonSummary(rows, { measureLabel, locale }),
+      rangeSummary(rows, bandOf(rows), locale, (row) => row.country),
+      changeSummary(change, locale),
+    ]
+      .filter(Boolean)
+      .join(' '),
   describeRow(row, locale) {
     const group = row.group ? `, ${row.group}` : '';
-    return `${row.country}${group}: ${formatNumber(row.value, locale)}`;
+    return `${row.country}${group}: ${valueInWords(row, locale)}`;
   },
   tableColumns(measureLabel, locale, o) {
     const columns: TableColumn<ComparisonRow>[] = [{ label: locale.strings.country, cell: (row) => row.country }];
     if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
     columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
+    if (o.uncertainty === 'band') columns.push(...rangeColumns<ComparisonRow>(locale));
     return columns;
   },
 };

@@ -1,5 +1,6 @@
 import type { Spec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { approximateDatesSentence } from '../a11y/range-summary.js';
 import { changeSinceLast, type ChangeSinceLast } from '../data/change-since-last.js';
 import type { DataFormat, NormalizeResult, SkippedRecord } from '../data/types.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -104,7 +105,13 @@ export function prepareChart<Row extends object>(
     skipped: definition.leftOut ? [...normalized.skipped, ...definition.leftOut(rows)] : normalized.skipped,
     source: options.source ?? defaultSourceFor(normalized.format, locale, options.accessed),
     empty: !rows.some((row) => (row as { value?: number }).value),
-    describe: () => definition.summarize(rows, measureLabel, locale, options, changeOnce()),
+    describe: () =>
+      [
+        definition.summarize(rows, measureLabel, locale, options, changeOnce()),
+        approximateDatesSentence(normalized.approximateDates, locale),
+      ]
+        .filter(Boolean)
+        .join(' '),
     change: changeOnce,
   };
 }

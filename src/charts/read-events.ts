@@ -5,7 +5,8 @@ import type { ResolvedReading } from '../options/resolve.js';
 
 /** How the options read rows into events. */
 function readingOf(options: ResolvedReading, requireCountry: boolean): NormalizeOptions {
-  return { format: options.format, fields: options.fields, requireCountry, requireFatalities: options.requireFatalities };
+  const { format, fields, requireFatalities, exactDates } = options;
+  return { format, fields, requireCountry, requireFatalities, exactDates };
 }
 
 /** Reads a table into events as the options say, in one go (the CLI). */

@@ -213,7 +213,7 @@ export class ChartController<Row extends object> implements ReactiveController {
     signal: AbortSignal,
   ): Promise<NormalizeResult> {
     const requireCountry = definition.needsCountry(options);
-    const key = JSON.stringify([options.format, options.fields, options.requireFatalities, requireCountry]);
+    const key = JSON.stringify([options.format, options.fields, options.requireFatalities, options.exactDates, requireCountry]);
     if (this.reading?.table !== table || this.reading.key !== key) {
       // Rows or reading options changed: the reading under way is no longer wanted.
       this.reading?.abort.abort();

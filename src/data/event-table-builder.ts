@@ -5,8 +5,10 @@ import type { ReaderPlan } from './formats/columns.js';
 import { detectFormat } from './formats/detect.js';
 import { genericPlan } from './formats/generic.js';
 import { ucdpPlan } from './formats/ucdp.js';
+import { rowReader, type RowSource } from './row-reader.js';
 import {
   COUNTRY_MISSING,
+  DATE_APPROXIMATE,
   DATE_MISSING,
   DATE_NOT_RECOGNIZED,
   FATALITIES_MISSING,
@@ -27,6 +29,7 @@ export class EventTableBuilder {
   private readonly mergeById: boolean;
   private readonly requireCountry: boolean;
   private readonly requireFatalities: boolean;
+  private readonly exactDates: boolean;
 
   private readonly dates = new DateCellReader();
   private readonly countries = new TextCodes();
@@ -40,6 +43,7 @@ export class EventTableBuilder {
   private count = 0;
   private record = 0;
   private mergedRecords = 0;
+  private approximateDates = 0;
   private coarsest = 0;
   private readonly skipped: SkippedRecord[] = [];
   private recordCol: Int32Array;
@@ -52,8 +56,8 @@ export class EventTableBuilder {
   private fatalitiesCol: Float64Array;
   private valueCol: Float64Array;
   private readonly moreActors = new Map<number, number[]>();
-  /** The row arrays added, to read ids from when asked: `rows[from]` is row number `base`. */
-  private readonly sources: { rows: readonly RawRow[]; from: number; base: number }[] = [];
+  /** The row arrays added, to read ids, places and estimates from when asked. */
+  private readonly sources: RowSource[] = [];
   /** Row numbers (0-based, over every row added) of HXL rows, which are not records. */
   private readonly hxlRows: number[] = [];
   private rowsAdded = 0;
@@ -69,6 +73,7 @@ export class EventTableBuilder {
     this.mergeById = this.format === 'acled' && !this.preAggregated;
     this.requireCountry = Boolean(options.requireCountry);
     this.requireFatalities = Boolean(options.requireFatalities);
+    this.exactDates = Boolean(options.exactDates);
     this.types = new TextCodes(undefined, typeLabel);
     this.emptyCountry = this.countries.code('');
     this.emptyType = this.types.code('');
@@ -88,9 +93,8 @@ export class EventTableBuilder {
   add(rows: readonly RawRow[], from = 0, to = rows.length): void {
     this.reserve(this.count + (to - from));
     if (to > from) this.sources.push({ rows, from, base: this.rowsAdded });
-    const { date, country, type, fatalities, value, id } = this.plan;
-    const actor1 = this.plan.actors[0];
-    const actor2 = this.plan.actors[1];
+    const { date, country, type, fatalities, value, id, datePrecision } = this.plan;
+    const [actor1, actor2] = this.plan.actors;
     const columns = this.columns;
     const firstColumn = columns[0];
     const { dates, countries, types, actors, ids, skipped, emptyCountry, emptyType, requireCountry, requireFatalities } = this;
@@ -119,6 +123,13 @@ export class EventTableBuilder {
       const dateStatus = dates.read(date === undefined ? undefined : row[date]);
       if (dateStatus !== DATE_OK) {
         skipped.push({ record, reason: dateStatus === DATE_IS_MISSING ? DATE_MISSING : DATE_NOT_RECOGNIZED });
+        continue;
+      }
+
+      // UCDP `date_prec` and ACLED `time_precision` 1 is the day itself; above, a week, month or year.
+      const approximate = datePrecision !== undefined && (numberOfCell(row[datePrecision]) ?? 1) > 1;
+      if (approximate && this.exactDates) {
+        skipped.push({ record, reason: DATE_APPROXIMATE });
         continue;
       }
 
@@ -179,6 +190,7 @@ export class EventTableBuilder {
         }
       }
 
+      if (approximate) this.approximateDates++;
       recordCol[count] = record;
       dayCol[count] = dates.day;
       precisionCol[count] = dates.precision;
@@ -204,7 +216,7 @@ export class EventTableBuilder {
     const fit = n >= this.capacity * 0.75;
     const cut = <T extends Int32Array | Uint8Array | Float64Array>(column: T): T =>
       (fit ? column.subarray(0, n) : column.slice(0, n)) as T;
-    const table: Mutable<EventTable, 'id' | 'places'> = {
+    const table: Mutable<EventTable, 'id' | 'places' | 'estimates'> = {
       length: n,
       record: cut(this.recordCol),
       day: cut(this.dayCol),
@@ -222,13 +234,15 @@ export class EventTableBuilder {
       preAggregated: this.preAggregated ? new Uint8Array(n).fill(1) : null,
       id: null,
       places: null,
+      estimates: null,
     };
-    const rowOf = this.rowReader(table.record);
-    const { id, latitude, longitude, locationPrecision, iso, place } = this.plan;
-    if (id !== undefined) table.id = (event) => idOfCell(rowOf(event)?.[id]);
+    const row = rowReader(this.sources, this.hxlRows, table.record);
+    const { id, latitude, longitude, locationPrecision: precision, iso, place, low, high } = this.plan;
+    if (id !== undefined) table.id = (event) => idOfCell(row(event)?.[id]);
     if (latitude !== undefined && longitude !== undefined) {
-      table.places = { format: this.format, latitude, longitude, precision: locationPrecision, iso, place, row: rowOf };
+      table.places = { format: this.format, latitude, longitude, precision, iso, place, row };
     }
+    if (low !== undefined && high !== undefined) table.estimates = { low, high, row };
     let events: ConflictEvent[] | undefined;
     return {
       table,
@@ -242,19 +256,7 @@ export class EventTableBuilder {
       columns: this.columns,
       preAggregated: this.preAggregated,
       coarsestPrecision: PRECISIONS[this.coarsest],
-    };
-  }
-
-  /** Finds an event's first record again among the rows added. */
-  private rowReader(records: Int32Array): (event: number) => RawRow | undefined {
-    const { sources, hxlRows } = this;
-    return (event) => {
-      let position = records[event] - 1;
-      for (const hxl of hxlRows) if (hxl <= position) position++;
-      let s = sources.length - 1;
-      while (s > 0 && sources[s].base > position) s--;
-      const source = sources[s];
-      return source?.rows[source.from + position - source.base];
+      approximateDates: this.approximateDates,
     };
   }
 

@@ -90,6 +90,7 @@ export function tableFromEvents(events: readonly ConflictEvent[]): EventTable {
     preAggregated,
     id: hasId ? (i) => events[i].id : null,
     places: null,
+    estimates: null,
   };
 }
 

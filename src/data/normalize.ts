@@ -29,7 +29,8 @@ export function normalizeRows(rows: RawRow[], columns: string[], options: Normal
 }
 
 function cacheKey(columns: string[], options: NormalizeOptions): string {
-  return JSON.stringify([columns, options.format, options.fields, Boolean(options.requireCountry), Boolean(options.requireFatalities)]);
+  const { format, fields, requireCountry, requireFatalities, exactDates } = options;
+  return JSON.stringify([columns, format, fields, Boolean(requireCountry), Boolean(requireFatalities), Boolean(exactDates)]);
 }
 
 /**

@@ -7,6 +7,8 @@
 export const DATE_MISSING = 'date missing';
 /** The date cell holds text no supported date format matches, or an impossible date. */
 export const DATE_NOT_RECOGNIZED = 'date not recognised';
+/** The date is known only to a week, month or year (UCDP `date_prec` or ACLED `time_precision` above 1), with `date-precision="exact"`. */
+export const DATE_APPROXIMATE = 'date only approximate';
 /** The country cell is empty (only reported when a country is required). */
 export const COUNTRY_MISSING = 'country missing';
 /** The `value-field` cell is empty. */

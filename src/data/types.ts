@@ -63,6 +63,8 @@ export interface NormalizeOptions {
    * Without it, such cells count as 0.
    */
   requireFatalities?: boolean;
+  /** Skip events whose date is approximate (UCDP `date_prec` or ACLED `time_precision` above 1). */
+  exactDates?: boolean;
 }
 
 /**
@@ -107,6 +109,19 @@ export interface EventTable {
    * columns, or the events came as objects.
    */
   readonly places: PlaceColumns | null;
+  /**
+   * The low and high fatality estimates, read again from each event's first record when a chart
+   * draws them (`uncertainty="band"`); `null` when the data has no such columns.
+   */
+  readonly estimates: EstimateColumns | null;
+}
+
+/** The columns of the low and high fatality estimates (UCDP `low`, `high`), and the record each event came from. */
+export interface EstimateColumns {
+  readonly low: string;
+  readonly high: string;
+  /** The first record of event `i`, as read. */
+  row(event: number): RawRow | undefined;
 }
 
 /** The columns a map reads locations from, and the record each event came from. */
@@ -147,6 +162,11 @@ export interface NormalizeResult {
   preAggregated: boolean;
   /** The coarsest period a row covers (a table counted by month is 'month'). */
   coarsestPrecision: Precision;
+  /**
+   * Events counted whose date is approximate (UCDP `date_prec` or ACLED `time_precision` above 1):
+   * they count on the date given; `date-precision="exact"` skips them instead.
+   */
+  approximateDates: number;
 }
 
 
@@ -172,12 +192,18 @@ export interface TimelineRow {
   value: number;
   /** True for the last period when the data ends before it does ("July to date"). */
   partial?: boolean;
+  /** With `uncertainty="band"`: the low and high fatality estimates summed (UCDP `low`, `high`). */
+  low?: number;
+  high?: number;
 }
 
 export interface ComparisonRow {
   country: string;
   group?: string;
   value: number;
+  /** With `uncertainty="band"`: the low and high fatality estimates summed (UCDP `low`, `high`). */
+  low?: number;
+  high?: number;
 }
 
 /**

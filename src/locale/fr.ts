@@ -153,6 +153,7 @@ export const fr: ChartLocale = {
     skipReasons: {
       'date missing': 'date manquante',
       'location known only to the country': 'lieu connu seulement au niveau du pays',
+      'date only approximate': 'date seulement approximative',
       'coordinates missing or invalid': 'coordonnées absentes ou invalides',
       'date not recognised': 'date non reconnue',
       'country missing': 'pays manquant',

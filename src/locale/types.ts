@@ -85,6 +85,8 @@ export interface UiStrings {
   /** "by country", "by actor" */
   /** `<conflict-map>`'s words: English and French come with the map (map-words.ts); another language may give its own. */
   map?: MapStrings;
+  /** The words of `uncertainty` and `date-precision`: English and French come with the drawing code (uncertainty-words.ts). */
+  uncertainty?: UncertaintyStrings;
   byCountry: string;
   byActor: string;
   /** "Marked on the chart: Coup in Mali (18 August 2020)." */
@@ -154,4 +156,20 @@ export interface MapStrings {
   hollowKey: string;
   /** "12 of 340 places are approximate (hollow dots)." */
   approximateCount: (count: string, total: string) => string;
+}
+
+/** The words of the low–high range (`uncertainty="band"`) and of approximate dates. */
+export interface UncertaintyStrings {
+  low: string;
+  high: string;
+  /** "between 210 and 340, best estimate 262" (numbers arrive formatted). */
+  range: (low: string, high: string, best: string) => string;
+  /** "In all: between 2,900 and 3,400, best estimate 3,100 (the band runs from the low to the high estimate)." */
+  total: (range: string) => string;
+  /** "Peak: July 2019, between 210 and 340, best estimate 262." */
+  peak: (label: string, range: string) => string;
+  /** Why no band is drawn although `uncertainty="band"` asks for one. */
+  noBand: Record<'measure' | 'columns' | 'stacked', string>;
+  /** "12 events have an approximate date (…) and are counted on the date given." */
+  approximateDates: (count: string, one: boolean) => string;
 }

@@ -50,6 +50,20 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     doc: 'A count column to sum instead of counting rows (pre-aggregated tables).',
     values: 'column name',
   },
+  'low-field': {
+    type: TEXT,
+    doc: 'The column of low fatality estimates, for `uncertainty="band"` (UCDP GED: `low`).',
+    values: 'column name',
+  },
+  'high-field': {
+    type: TEXT,
+    doc: 'The column of high fatality estimates, for `uncertainty="band"` (UCDP GED: `high`).',
+    values: 'column name',
+  },
+  'date-precision': {
+    type: 'DatePrecision',
+    doc: '`any` counts events dated only to a week, month or year (UCDP `date_prec` or ACLED `time_precision` above 1) on the date given, and the summary says how many; `exact` leaves them out, as skipped rows.',
+  },
   timeout: {
     type: 'number',
     doc: 'Seconds to wait for `src` before giving up.',
@@ -114,7 +128,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
   },
   summary: {
     type: TEXT,
-    doc: 'The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend).',
+    doc: 'The chart in words for screen readers; replaces the generated summary (measure, range, peak, trend, the change since the last period).',
     values: 'text',
     defaultText: 'generated',
   },
@@ -166,4 +180,8 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     values: 'JSON `[{date, label}]` or `[{from, to, label}]`',
   },
   highlight: { type: TEXT, doc: 'A country drawn in the accent colour.', values: 'country name' },
+  uncertainty: {
+    type: 'Uncertainty',
+    doc: '`band` draws the range of fatalities from the low to the high estimate around the best one (UCDP `low`, `best`, `high`): a shaded band under a line or area, an error bar on each bar. For `measure="fatalities"`, one series or lines only; tooltip, summary and data table give the range.',
+  },
 };

@@ -1,6 +1,7 @@
 import {
   ACTOR_ROLES,
   CHART_TAGS,
+  DATE_PRECISIONS,
   DEFAULT_MAX_ROWS,
   FORMATS,
   GROUPINGS,
@@ -11,6 +12,7 @@ import {
   MEASURES,
   RENDERERS,
   THEMES,
+  UNCERTAINTIES,
   type ChartTag,
 } from './values.js';
 
@@ -69,6 +71,8 @@ export interface AttributeSpec {
 const ALL = CHART_TAGS;
 const BOTH: readonly CliCommand[] = ['render', 'aggregate'];
 const RENDER: readonly CliCommand[] = ['render'];
+/** The charts that can draw a low–high range around the best estimate. */
+const BANDED: readonly ChartTag[] = ['attack-timeline', 'country-comparison'];
 
 /** An attribute every chart has. */
 function shared(
@@ -104,6 +108,14 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
   shared('type-field', 'typeField', 'column', 'reading', { cli: { commands: BOTH } }),
   shared('fatalities-field', 'fatalitiesField', 'column', 'reading', { cli: { commands: BOTH } }),
   shared('value-field', 'valueField', 'column', 'reading', { cli: { commands: BOTH } }),
+  { ...shared('low-field', 'lowField', 'column', 'reading', { cli: { commands: RENDER } }), charts: BANDED },
+  { ...shared('high-field', 'highField', 'column', 'reading', { cli: { commands: RENDER } }), charts: BANDED },
+  // leaving out events dated only to a week, month or year skips their rows, so it is reading
+  shared('date-precision', 'datePrecision', 'choice', 'reading', {
+    values: DATE_PRECISIONS,
+    default: 'any',
+    cli: { commands: RENDER },
+  }),
   shared('timeout', 'timeout', 'number', 'source', { default: 30, cli: { commands: BOTH } }),
   shared('max-rows', 'maxRows', 'number', 'source', { default: DEFAULT_MAX_ROWS, cli: { commands: BOTH } }),
   // what is counted; measuring fatalities skips rows without a number there, so it is reading
@@ -168,6 +180,16 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     kind: 'json',
     charts: ['attack-timeline'],
     affects: 'presentation',
+    cli: { commands: RENDER },
+  },
+  {
+    attribute: 'uncertainty',
+    property: 'uncertainty',
+    kind: 'choice',
+    values: UNCERTAINTIES,
+    default: 'none',
+    charts: BANDED,
+    affects: 'counting',
     cli: { commands: RENDER },
   },
   {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CalendarDate } from '../util/dates.js';
 import type { NameList } from './parse.js';
-import type { ActorRole, FormatOption, Interval, Measure, TimelineMark } from './values.js';
+import type { ActorRole, DatePrecision, FormatOption, Interval, Measure, TimelineMark, Uncertainty } from './values.js';
 
 /** An app's hook over the Vega-Lite spec a chart draws: given a copy, it returns the spec to draw. */
 export type CustomizeSpec = (spec: TopLevelSpec) => TopLevelSpec;
@@ -29,6 +29,12 @@ export interface ReadingOptions {
   fatalitiesField?: string;
   /** A count column to sum instead of counting rows (pre-aggregated tables). */
   valueField?: string;
+  /** The low fatality estimate's column (UCDP `low` by default), for `uncertainty="band"`. */
+  lowField?: string;
+  /** The high fatality estimate's column (UCDP `high` by default). */
+  highField?: string;
+  /** `any` (default): events dated only to a week, month or year count on the date given; `exact`: they are left out. */
+  datePrecision?: DatePrecision;
 }
 
 /** What is counted: the elements' filter and counting attributes. */
@@ -89,6 +95,8 @@ export interface ChartOptions extends ReadingOptions, CountingOptions {
   annotations?: TimelineAnnotation[] | string;
   /** country-comparison: a country drawn in the accent colour. */
   highlight?: string;
+  /** attack-timeline, country-comparison: `none` (default) or `band`, the low–high range of fatalities. */
+  uncertainty?: Uncertainty;
 }
 
 /** Column names for generic (non-ACLED, non-UCDP) tables; the `*-field` attributes. */
@@ -101,6 +109,9 @@ export interface FieldMapping {
   fatalities?: string;
   /** A count column to sum instead of counting rows (pre-aggregated tables). */
   value?: string;
+  /** The low and high fatality estimates (UCDP `low`, `high`). */
+  low?: string;
+  high?: string;
 }
 
 /** Filters shared by all the elements. Periods are inclusive calendar periods. */

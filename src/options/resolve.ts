@@ -24,6 +24,7 @@ import {
   type ThemeOption,
   type MapMark,
   type TimelineMark,
+  type Uncertainty,
 } from './values.js';
 
 /**
@@ -38,6 +39,8 @@ export interface ResolvedOptions {
   measure: Measure;
   /** Rows without a number in the fatalities column are skipped (the chart sums fatalities). */
   requireFatalities: boolean;
+  /** Events dated only to a week, month or year are skipped (`date-precision="exact"`). */
+  exactDates: boolean;
   // counting
   filters: EventFilters;
   /** The author's own aliases (the built-in ones are added when counting). */
@@ -53,6 +56,8 @@ export interface ResolvedOptions {
   mark: TimelineMark | MapMark;
   annotations: TimelineAnnotation[];
   highlight?: string;
+  /** Draw the low–high range of fatalities (`uncertainty="band"`). */
+  uncertainty: Uncertainty;
   colors: Record<string, string>;
   theme: ThemeOption;
   renderer: Renderer;
@@ -79,7 +84,10 @@ export function chartTag(kind: string): ChartTag {
 }
 
 /** How rows are read into events, checked: the `format`, `*-field` and `measure` options. */
-export type ResolvedReading = Pick<ResolvedOptions, 'format' | 'fields' | 'measure' | 'requireFatalities' | 'valueField'>;
+export type ResolvedReading = Pick<
+  ResolvedOptions,
+  'format' | 'fields' | 'measure' | 'requireFatalities' | 'exactDates' | 'valueField'
+>;
 /** What is counted, checked: the filters, aliases, actor role, civilians and top N. */
 export type ResolvedCounting = Pick<
   ResolvedOptions,
@@ -90,7 +98,11 @@ const text = (value: string | number | undefined) => (value === undefined || val
 
 /** Checks the options that say how rows are read. */
 export function resolveReading(options: ReadingOptions & { measure?: string }): ResolvedReading {
-  return reading(options, { format: choice('format', options.format), measure: choice('measure', options.measure) });
+  return reading(options, {
+    format: choice('format', options.format),
+    measure: choice('measure', options.measure),
+    datePrecision: choice('date-precision', options.datePrecision),
+  });
 }
 
 /** Checks the options that say what is counted. */
@@ -112,9 +124,12 @@ function reading(options: ReadingOptions, chosen: Chosen): ResolvedReading {
       type: options.typeField || undefined,
       fatalities: options.fatalitiesField || undefined,
       value: options.valueField || undefined,
+      low: options.lowField || undefined,
+      high: options.highField || undefined,
     },
     measure,
     requireFatalities: measure === 'fatalities' && !options.valueField,
+    exactDates: chosen.datePrecision === 'exact',
     valueField: options.valueField || undefined,
   };
 }
@@ -155,6 +170,7 @@ export function resolveOptions(
     mark: (chosen.mark ?? 'bar') as TimelineMark | MapMark,
     annotations: tag === 'attack-timeline' ? readAnnotations(jsonOf('annotations', options.annotations), childAnnotations) : [],
     highlight: tag === 'country-comparison' ? options.highlight : undefined,
+    uncertainty: (chosen.uncertainty ?? 'none') as Uncertainty,
     colors: { ...jsonOf<Record<string, string>>('colors', options.colors) },
     theme: chosen.theme as ThemeOption,
     renderer: chosen.renderer as Renderer,

@@ -29,6 +29,14 @@ export type Renderer = (typeof RENDERERS)[number];
 export const LOADING_MODES = ['lazy', 'eager'] as const;
 export type LoadingMode = (typeof LOADING_MODES)[number];
 
+/** `uncertainty`: the best estimate only, or with a band (error bars) from the low to the high estimate. */
+export const UNCERTAINTIES = ['none', 'band'] as const;
+export type Uncertainty = (typeof UNCERTAINTIES)[number];
+
+/** `date-precision`: count events whose date is approximate on the date given (`any`), or leave them out (`exact`). */
+export const DATE_PRECISIONS = ['any', 'exact'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 export const INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type Interval = (typeof INTERVALS)[number];
 

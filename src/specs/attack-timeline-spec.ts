@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Interval, TimelineRow } from '../data/types.js';
+import { rangeTooltip, timelineBandLayer } from './uncertainty-parts.js';
 import { NUMBER_FORMAT, colorEncoding, frame, groupsOf, stackTransforms, valueTickCount, type SpecContext } from './common.js';
 
 export type TimelineMark = 'bar' | 'line' | 'area';
@@ -163,16 +164,19 @@ export function timelineParts(rows: TimelineRow[], options: TimelineSpecOptions)
     labelExpr: `${periodLabelExpr(interval, options)} + (datum.partial ? ${JSON.stringify(` ${strings.toDate}`)} : '')`,
     /** Where a bar ends: most of its period, leaving a gap before the next. */
     endExpr: `+datum.period + ${BAR_FILL} * (utcOffset('${unit}', datum.period, ${step}) - datum.period)`,
+    /** The middle of a bar, where its error bar stands. */
+    midExpr: `+datum.period + ${BAR_FILL / 2} * (utcOffset('${unit}', datum.period, ${step}) - datum.period)`,
     xTicks: tickCount(interval, rows, groups.length, options.width),
     yTicks: valueTickCount(options.height ?? 300),
     /** Points on a line while there are few enough periods to tell apart. */
     points: mark === 'line' && rows.length / Math.max(1, groups.length) <= 60,
     /** A period the data does not cover to its end is drawn lighter: "July to date". */
     partial: rows.some((row) => row.partial),
-    tooltip: [
+    tooltip: <{ field: string; title: string; format?: string }[]>[
       { field: '_label', title: strings.period },
       ...(grouped ? [{ field: 'group', title: options.groupTitle }] : []),
       { field: 'value', title: options.measureLabel, format: NUMBER_FORMAT },
+      ...rangeTooltip(rows, options),
     ],
     annotations: placeAnnotations(options.annotations ?? [], rows, options.width),
   };
@@ -232,7 +236,13 @@ export function attackTimelineSpec(rows: TimelineRow[], options: TimelineSpecOpt
     },
   };
 
-  const layers: object[] = [main, ...annotationLayers(parts.annotations, options)];
+  const band = timelineBandLayer(
+    rows,
+    { mark, grouped, midExpr: parts.midExpr, labelExpr: parts.labelExpr, tooltip: parts.tooltip },
+    color.color,
+    options,
+  );
+  const layers: object[] = [main, ...annotationLayers(parts.annotations, options), ...band];
 
   return {
     ...frame(options),

@@ -13,6 +13,7 @@ import {
   type SpecContext,
 } from './common.js';
 import { horizontalBarsSpec, type HorizontalBars } from './vega/bars.js';
+import { ERROR_BAR_WIDTH, HAS_RANGE, hasRanges, LABEL_AT_EXPR, rangeTooltip } from './uncertainty-parts.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
@@ -44,7 +45,9 @@ export function comparisonBars(rows: ComparisonRow[], options: ComparisonSpecOpt
       { field: 'country', title: options.locale.strings.country },
       ...(grouped ? [{ field: 'group', title: options.groupTitle }] : []),
       { field: 'value', title: options.measureLabel, format: NUMBER_FORMAT },
+      ...rangeTooltip(rows, options),
     ],
+    ranged: hasRanges(rows),
     groups,
     groupTitle: options.groupTitle,
     colors: grouped
@@ -106,9 +109,22 @@ export function countryComparisonSpec(rows: ComparisonRow[], options: Comparison
 
   const layers: object[] = [{ mark: { type: 'bar' as const }, encoding: { y, x, color, ...opacity, tooltip } }];
   if (!grouped) {
+    // With error bars, the value is written past the bar's high estimate.
     layers.push({
+      ...(bars.ranged ? { transform: [{ calculate: LABEL_AT_EXPR, as: '_labelAt' }] } : {}),
       mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: options.tokens.text },
-      encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'value', format: NUMBER_FORMAT } },
+      encoding: {
+        y,
+        x: { field: bars.ranged ? '_labelAt' : 'value', type: 'quantitative' },
+        text: { field: 'value', format: NUMBER_FORMAT },
+      },
+    });
+  }
+  if (bars.ranged) {
+    layers.push({
+      transform: [{ filter: HAS_RANGE }],
+      mark: { type: 'rule', color: options.tokens.text, strokeWidth: ERROR_BAR_WIDTH },
+      encoding: { y, x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, tooltip },
     });
   }
   return { ...frame(options, countries.length), data: { values: rows }, layer: layers } as TopLevelSpec;

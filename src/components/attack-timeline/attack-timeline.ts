@@ -2,7 +2,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
 import type { TimelineAnnotation } from '../../options/chart-options.js';
-import type { Interval, TimelineGroupBy, TimelineMark } from '../../options/values.js';
+import type { Interval, TimelineGroupBy, TimelineMark, Uncertainty } from '../../options/values.js';
 import type { TimelineRow } from '../../data/types.js';
 import { VERSION } from '../../version.js';
 import '../cc-annotation/cc-annotation.js';
@@ -18,7 +18,7 @@ import '../cc-annotation/cc-annotation.js';
  * @summary Events or fatalities over time from ACLED, UCDP GED or any event table.
  * @tagname attack-timeline
  *
- * @prop {TimelineRow[]} chartData - The rows drawn: `{period, group?, value}`, `period` the bin start as `YYYY-MM-DD`; periods with no events have value 0.
+ * @prop {TimelineRow[]} chartData - The rows drawn: `{period, group?, value}`, `period` the bin start as `YYYY-MM-DD`; periods with no events have value 0; with `uncertainty="band"`, `low` and `high` too.
  * @fires {CcSelectEvent} cc-select - A period chosen by click or keyboard; `detail` is its `chartData` row.
  */
 export class AttackTimeline extends ChartElement<TimelineRow> {
@@ -30,6 +30,15 @@ export class AttackTimeline extends ChartElement<TimelineRow> {
   @property() mark: TimelineMark = 'bar';
   /** Dated notes `[{date, label}]` drawn as labelled rules (JSON in the attribute). */
   @property() annotations?: TimelineAnnotation[] | string;
+  /**
+   * `band`: the range of fatalities from the low to the high estimate around the best one (UCDP
+   * `low`, `best`, `high`), a shaded band under a line or area, an error bar on each bar; with `measure="fatalities"`, one series or lines (`mark="line"`) only.
+   */
+  @property() uncertainty: Uncertainty = 'none';
+  /** The column of low fatality estimates, for `uncertainty="band"` (UCDP GED: `low`). */
+  @property({ attribute: 'low-field' }) lowField?: string;
+  /** The column of high fatality estimates, for `uncertainty="band"` (UCDP GED: `high`). */
+  @property({ attribute: 'high-field' }) highField?: string;
 
   protected override loadDefinition() {
     return import('../../charts/attack-timeline.js').then((module) => module.attackTimelineDefinition);

@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
+import type { Uncertainty } from '../../options/values.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -16,7 +17,7 @@ import { VERSION } from '../../version.js';
  * @summary Countries side by side: events or fatalities per country.
  * @tagname country-comparison
  *
- * @prop {ComparisonRow[]} chartData - The rows drawn: `{country, group?, value}`.
+ * @prop {ComparisonRow[]} chartData - The rows drawn: `{country, group?, value}`; with `uncertainty="band"`, `low` and `high` too.
  * @fires {CcSelectEvent} cc-select - A bar chosen by click or keyboard; `detail` is its `chartData` row.
  */
 export class CountryComparison extends ChartElement<ComparisonRow> {
@@ -24,6 +25,15 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   @property({ attribute: 'group-by' }) groupBy: ComparisonGroupBy = 'none';
   /** A country drawn in the accent colour. */
   @property() highlight?: string;
+  /**
+   * `band`: the range of fatalities from the low to the high estimate around the best one (UCDP
+   * `low`, `best`, `high`), an error bar on each bar; with `measure="fatalities"`, ungrouped only.
+   */
+  @property() uncertainty: Uncertainty = 'none';
+  /** The column of low fatality estimates, for `uncertainty="band"` (UCDP GED: `low`). */
+  @property({ attribute: 'low-field' }) lowField?: string;
+  /** The column of high fatality estimates, for `uncertainty="band"` (UCDP GED: `high`). */
+  @property({ attribute: 'high-field' }) highField?: string;
 
   protected override loadDefinition() {
     return import('../../charts/country-comparison.js').then((module) => module.countryComparisonDefinition);

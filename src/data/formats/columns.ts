@@ -20,6 +20,11 @@ export interface ColumnPlan {
   iso?: string;
   /** The place's name: ACLED `location`, UCDP `where_coordinates`. */
   place?: string;
+  /** The low and high fatality estimates (UCDP `low`, `high`), read only for `uncertainty="band"`. */
+  low?: string;
+  high?: string;
+  /** How exactly the date is known: UCDP `date_prec` (1–5) or ACLED `time_precision` (1–3); above 1 is approximate. */
+  datePrecision?: string;
 }
 
 /** The columns a format reads each field from, and how it labels raw event types. */
@@ -37,6 +42,8 @@ const ATTRIBUTE: Record<keyof FieldMapping, string> = {
   type: 'type-field',
   fatalities: 'fatalities-field',
   value: 'value-field',
+  low: 'low-field',
+  high: 'high-field',
 };
 
 /** Finds a column by name, exactly or else ignoring case and surrounding spaces. */
@@ -74,6 +81,8 @@ export function applyFieldMapping(columns: string[], plan: ColumnPlan, fields: F
   if (fields.type) result.type = need('type', fields.type);
   if (fields.fatalities) result.fatalities = need('fatalities', fields.fatalities);
   if (fields.value) result.value = need('value', fields.value);
+  if (fields.low) result.low = need('low', fields.low);
+  if (fields.high) result.high = need('high', fields.high);
   return result;
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../attack-timeline-spec.js';
 import { colorRange, frame, NUMBER_FORMAT } from '../common.js';
 import { colorLegend, gridAxis, tooltipSignal, valueSignals, vegaFrame } from './frame.js';
+import { timelineBandVega } from './uncertainty.js';
 
 /**
  * The rows with their dates parsed, labelled, ended and (areas, bars) stacked. Names as in
@@ -184,6 +185,14 @@ export function attackTimelineVegaSpec(rows: TimelineRow[], options: TimelineSpe
     }
   }
   if (annotations.length) marks.push(...annotationMarks(options));
+  const band = timelineBandVega(
+    rows,
+    PERIODS,
+    { mark, grouped, midExpr: parts.midExpr, labelExpr: parts.labelExpr, tooltip: parts.tooltip },
+    options,
+  );
+  data.push(...band.data);
+  marks.push(...band.marks);
 
   const xFields = [{ data: PERIODS, field: 'period' }];
   if (mark === 'bar') xFields.push({ data: PERIODS, field: '_end' });
@@ -193,7 +202,7 @@ export function attackTimelineVegaSpec(rows: TimelineRow[], options: TimelineSpe
     {
       name: 'y',
       type: 'linear',
-      domain: { data: PERIODS, fields: stacked ? ['_y1', '_y0'] : ['value'] },
+      domain: { data: PERIODS, fields: stacked ? ['_y1', '_y0'] : band.data.length ? ['value', 'low', 'high'] : ['value'] },
       range: [{ signal: 'height' }, 0],
       zero: true,
       nice: true,
@@ -231,7 +240,7 @@ export function attackTimelineVegaSpec(rows: TimelineRow[], options: TimelineSpe
     },
   ];
 
-  const legends = grouped ? [timelineLegend(options, groups, parts, values)] : undefined;
+  const legends = grouped ? [timelineLegend(options, groups, parts, values, band.marks.length > 0)] : undefined;
   return { ...top, signals: values.signals, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
 }
 
@@ -241,6 +250,7 @@ function timelineLegend(
   groups: string[],
   parts: ReturnType<typeof timelineParts>,
   values: ReturnType<typeof valueSignals>,
+  banded: boolean,
 ) {
   const { mark } = options;
   const channels =
@@ -248,7 +258,8 @@ function timelineLegend(
       ? { fill: 'color' }
       : mark === 'area'
         ? { fill: 'color', stroke: 'color' }
-        : { stroke: 'color', ...(parts.points ? { fill: 'color' } : {}) };
+        : // A band's shading fills the symbol as Vega-Lite's merged legend does.
+          { stroke: 'color', ...(parts.points || banded ? { fill: 'color' } : {}) };
   const symbols: Encode = {};
   if (mark === 'line') symbols.strokeWidth = { value: (options.config.line as { strokeWidth: number }).strokeWidth };
   if (parts.partial) symbols.opacity = { value: 1 };

@@ -1,5 +1,6 @@
 import type { Spec } from 'vega';
 import { frame, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from '../common.js';
+import { ERROR_BAR_WIDTH, HAS_RANGE, LABEL_AT_EXPR } from '../uncertainty-parts.js';
 import { colorLegend, gridAxis, tooltipSignal, valueSignals, vegaFrame } from './frame.js';
 
 /** What a horizontal bar chart (one bar per category, stacked by group) is drawn from. */
@@ -23,6 +24,8 @@ export interface HorizontalBars {
   colors: readonly string[];
   /** Grouped only: each category's opacity (a highlighted country stays opaque). */
   opacities?: readonly number[];
+  /** Rows carry `low` and `high`: an error bar on each bar (`uncertainty="band"`). */
+  ranged?: boolean;
 }
 
 /**
@@ -37,6 +40,7 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
   const values = valueSignals();
   const [x, x2] = grouped ? ['_x1', '_x0'] : [bars.measure, undefined];
   const data: object[] = [source];
+  if (bars.ranged) data.push({ name: 'ranged', source: source.name, transform: [{ type: 'filter', expr: HAS_RANGE }] });
   if (grouped) {
     data.push(
       { name: 'order', values: bars.groups.map((group, order) => ({ group, order })) },
@@ -92,7 +96,7 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
           baseline: { value: 'middle' },
           dx: { value: 4 },
           fill: { value: ctx.tokens.text },
-          x: { scale: 'x', field: bars.measure },
+          x: bars.ranged ? { scale: 'x', signal: LABEL_AT_EXPR } : { scale: 'x', field: bars.measure },
           y: { ...band, band: 0.5 },
           text: { signal: `format(datum[${JSON.stringify(bars.measure)}], ${JSON.stringify(bars.format)})` },
           fontSize: { value: ctx.tokens.fontSize },
@@ -100,11 +104,15 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
       },
     });
   }
+  if (bars.ranged) marks.push(errorBars(bars, ctx, band));
   const scales: object[] = [
     {
       name: 'x',
       type: 'linear',
-      domain: { data: from.data, fields: grouped ? ['_x0', '_x1'] : [bars.measure] },
+      domain: {
+        data: from.data,
+        fields: grouped ? ['_x0', '_x1'] : bars.ranged ? [bars.measure, 'low', 'high'] : [bars.measure],
+      },
       range: [0, { signal: 'width' }],
       nice: true,
       zero: true,
@@ -156,4 +164,24 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
   ];
   const legends = grouped ? [colorLegend(bars.groupTitle, bars.groups, ctx, { fill: 'color' }, values)] : undefined;
   return { ...top, signals: values.signals, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
+}
+
+/** A line from each bar's low to its high estimate, across the middle of the bar. */
+function errorBars(bars: HorizontalBars, ctx: SpecContext, band: { scale: string; field: string }): object {
+  return {
+    type: 'rule',
+    style: ['rule'],
+    aria: false,
+    from: { data: 'ranged' },
+    encode: {
+      update: {
+        stroke: { value: ctx.tokens.text },
+        strokeWidth: { value: ERROR_BAR_WIDTH },
+        tooltip: tooltipSignal(bars.tooltip),
+        x: { scale: 'x', field: 'low' },
+        x2: { scale: 'x', field: 'high' },
+        y: { ...band, band: 0.5 },
+      },
+    },
+  };
 }

@@ -10,6 +10,10 @@ describe('the seeded cases and the picture comparison they are checked with', ()
     const names = pairs.map((pair) => pair.name).join('\n');
     for (const word of ['timeline bar', 'timeline line', 'timeline area', 'comparison', 'breakdown', 'highlight', 'partial'])
       expect(names).to.include(word);
+    expect(names).to.match(/timeline bar .*band/);
+    expect(names).to.match(/timeline line .*band/);
+    expect(names).to.match(/groups [1-7] .*timeline line .*band/);
+    expect(names).to.match(/comparison .*band/);
     for (const word of [
       ' day ',
       ' week ',

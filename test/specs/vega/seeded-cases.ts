@@ -52,6 +52,9 @@ const COUNTRIES = [
 ];
 const NOTES = ['Coup', 'Coup d’État au Niger', 'Withdrawal of MINUSMA', 'Ceasefire', 'Siege of Djibo lifted'];
 
+/** A low and high estimate around a best one, as UCDP's are: never above the best, never below it. */
+const range = (best: number) => ({ low: Math.floor(best * 0.8), high: Math.ceil(best * 1.35) });
+
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** The next period's first day, counted with Date in UTC. */
@@ -102,12 +105,15 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
       if (interval === 'quarter') date.setUTCMonth(date.getUTCMonth() - (date.getUTCMonth() % 3));
       if (interval === 'week') date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
       const partial = random() < 0.4;
+      // uncertainty="band" on one series or on lines (no random draw, so the other cases stay as they were).
+      const banded = index % 4 === 0 && (!groupNames.length || mark === 'line');
       const rows: TimelineRow[] = [];
       for (let p = 0; p < periods; p++) {
         for (const group of groupNames.length ? groupNames : [undefined]) {
           const row: TimelineRow = { period: day(date.getTime()), value: random() < 0.15 ? 0 : int(1, pick([5, 60, 4000])) };
           if (group !== undefined) row.group = group;
           if (partial && p === periods - 1) row.partial = true;
+          if (banded && group !== locale.strings.other) Object.assign(row, range(row.value));
           rows.push(row);
         }
         date = nextPeriod(date, interval);
@@ -122,7 +128,7 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
       });
       const options = { ...ctx, height: ctx.height ?? 300, interval, mark, groupTitle: locale.strings.actor, annotations };
       pairs.push({
-        name: `${label} timeline ${mark} ${interval} ×${periods}${partial ? ' partial' : ''} notes ${annotations.length}`,
+        name: `${label} timeline ${mark} ${interval} ×${periods}${partial ? ' partial' : ''}${banded ? ' band' : ''} notes ${annotations.length}`,
         vegaLite: attackTimelineSpec(rows, options),
         vega: attackTimelineVegaSpec(rows, options),
         rows,
@@ -141,14 +147,16 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
       const total = cells.reduce((sum, cell) => sum + cell.value, 0) || 1;
       if (kind === 1) {
         const highlight = random() < 0.4 ? pick(categories).toUpperCase() : undefined;
+        const banded = index % 2 === 0 && !groupNames.length;
         const rows: ComparisonRow[] = cells.map(({ category, group, value }) => ({
           country: category,
           value,
           ...(group ? { group } : {}),
+          ...(banded ? range(value) : {}),
         }));
         const options = { ...ctx, groupTitle: locale.strings.eventType, highlight };
         pairs.push({
-          name: `${label} comparison ×${categories.length}${highlight ? ' highlight' : ''}`,
+          name: `${label} comparison ×${categories.length}${highlight ? ' highlight' : ''}${banded ? ' band' : ''}`,
           vegaLite: countryComparisonSpec(rows, options),
           vega: countryComparisonVegaSpec(rows, options),
           rows,
