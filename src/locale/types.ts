@@ -170,6 +170,6 @@ export interface UncertaintyStrings {
   peak: (label: string, range: string) => string;
   /** Why no band is drawn although `uncertainty="band"` asks for one. */
   noBand: Record<'measure' | 'columns' | 'stacked', string>;
-  /** "12 events have an approximate date (…) and are counted on the date given." */
+  /** "In the data, 12 events have an approximate date (…) and are counted on the date given." */
   approximateDates: (count: string, one: boolean) => string;
 }

@@ -18,8 +18,8 @@ const EN: UncertaintyStrings = {
   },
   approximateDates: (count, one) =>
     one
-      ? `1 event has an approximate date (known only to the week, month or year) and is counted on the date given.`
-      : `${count} events have an approximate date (known only to the week, month or year) and are counted on the date given.`,
+      ? `In the data, 1 event has an approximate date (known only to the week, month or year) and is counted on the date given.`
+      : `In the data, ${count} events have an approximate date (known only to the week, month or year) and are counted on the date given.`,
 };
 
 const FR: UncertaintyStrings = {
@@ -37,8 +37,8 @@ const FR: UncertaintyStrings = {
   },
   approximateDates: (count, one) =>
     one
-      ? `1 événement a une date approximative (connue seulement à la semaine, au mois ou à l’année) ; il est compté à la date indiquée.`
-      : `${count} événements ont une date approximative (connue seulement à la semaine, au mois ou à l’année) ; ils sont comptés à la date indiquée.`,
+      ? `Dans les données, 1 événement a une date approximative (connue seulement à la semaine, au mois ou à l’année) ; il est compté à la date indiquée.`
+      : `Dans les données, ${count} événements ont une date approximative (connue seulement à la semaine, au mois ou à l’année) ; ils sont comptés à la date indiquée.`,
 };
 
 const BUILT_IN: Readonly<Record<string, UncertaintyStrings>> = { en: EN, fr: FR };

@@ -34,6 +34,8 @@ const yearOf = (row: DSVRowString) => row.date_start!.slice(0, 4);
 /** "2019-12" in words. */
 const monthName = (month: string, names = MONTHS) => `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 const percent = (last: number, previous: number) => Math.round((Math.abs(last - previous) / previous) * 100);
+/** Events UCDP dates only to a span of days, a week, a month or a year (`date_prec` above 1). */
+const approximate = (rows: DSVRowString[]) => rows.filter((row) => Number(row.date_prec) > 1).length;
 const summaryOf = (el: AnyChart) => el.shadowRoot!.querySelector('#summary')!.textContent!;
 
 /** The first month (or year) of each name, and the range's first, by hand. */
@@ -64,7 +66,9 @@ describe('change since the last period: <attack-timeline>', () => {
     const el = await chartFixture<AttackTimeline>(html`<attack-timeline src=${`/data/${NIGERIA}`}></attack-timeline>`);
     expect(summaryOf(el)).to.match(
       new RegExp(
-        `on 2018\\. Last full month: ${dec} in December 2019, ${dec > nov ? 'up' : 'down'} ${change}% on November 2019\\.$`,
+        `on 2018\\. Last full month: ${dec} in December 2019, ${dec > nov ? 'up' : 'down'} ${change}% on November 2019\\.` +
+          // Then what UCDP dates only approximately (date_prec above 1), counted in the whole file.
+          ` In the data, ${approximate(rows)} events have an approximate date \\(known only to the week, month or year\\) and are counted on the date given\\.$`,
       ),
     );
     expect(el.change).to.deep.equal({
@@ -78,7 +82,8 @@ describe('change since the last period: <attack-timeline>', () => {
     await el.settled;
     expect(summaryOf(el)).to.match(
       new RegExp(
-        `Dernier mois complet : ${dec} en décembre 2019, en ${dec > nov ? 'hausse' : 'baisse'} de ${change}\u202f% par rapport à novembre 2019\\.$`,
+        `Dernier mois complet : ${dec} en décembre 2019, en ${dec > nov ? 'hausse' : 'baisse'} de ${change}\u202f% par rapport à novembre 2019\\.` +
+          ` Dans les données, ${approximate(rows)} événements ont une date approximative .*$`,
       ),
     );
   });
@@ -185,7 +190,8 @@ describe('change since the last period: series names and a single period', () =>
     );
     expect(summaryOf(el)).to.match(
       new RegExp(
-        `Premières apparitions dans cette période : ${later[0][0]} \\(${later[0][1]}\\) et ${later[1][0]} \\(${later[1][1]}\\)\\.$`,
+        `Premières apparitions dans cette période : ${later[0][0]} \\(${later[0][1]}\\) et ${later[1][0]} \\(${later[1][1]}\\)\\.` +
+          ` Dans les données, ${approximate(rows)} événements ont une date approximative`,
       ),
     );
     expect(el.change!.firstInRange).to.deep.equal(later.map(([name, year]) => ({ name, period: `${year}-01-01` })));

@@ -42,7 +42,9 @@ describe('accessible figure', () => {
     const [nov, dec] = el.chartData.slice(-2).map((row) => row.value);
     expect(summary).to.equal(
       `UCDP lethal events per month, January 2017 to December 2019: peak of ${peak.value} in ${monthName} ${year}, down 3% on 2018.` +
-        ` Last full month: ${dec} in December 2019, up ${Math.round(((dec - nov) / nov) * 100)}% on November 2019.`,
+        ` Last full month: ${dec} in December 2019, up ${Math.round(((dec - nov) / nov) * 100)}% on November 2019.` +
+        // The file's date_prec 2–5 (191 + 12 + 40 + 11 events): test/data/event-table-builder.test.ts counts them from the CSV.
+        ' In the data, 254 events have an approximate date (known only to the week, month or year) and are counted on the date given.',
     );
   });
 

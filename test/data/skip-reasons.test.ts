@@ -5,7 +5,7 @@ import { loadLocale } from '../../src/locale/registry.js';
 describe('skip reasons', () => {
   const all: string[] = Object.values(reasons).filter((value) => typeof value === "string");
 
-  it('are nine distinct phrases a reader understands (README: "nothing silently dropped")', () => {
+  it('are ten distinct phrases a reader understands (README: "nothing silently dropped")', () => {
     expect(new Set(all).size).to.equal(all.length);
     expect([...all].sort()).to.deep.equal([
       // A map's events without a place.
@@ -13,6 +13,8 @@ describe('skip reasons', () => {
       'country missing',
       'date missing',
       'date not recognised',
+      // date-precision="exact": dated only to a week, month or year.
+      'date only approximate',
       'fatalities missing',
       'fatalities not a number',
       'location known only to the country',
