@@ -12,8 +12,8 @@ const LISTED = 3;
  * The change since the last period in words: "Last full month: 40 in December 2019, up 67% on
  * November 2019." — a percentage only when the earlier period has at least {@link PERCENT_FROM}
  * (so never from 0), both figures otherwise ("3 in June 2025 against 7 in May 2025"); a partial
- * last period is named as left out. Then "First in this range: …", at most three series and how
- * many more. '' without a change (no events, no full period).
+ * last period is named as left out; nothing when both periods are empty. Then "First in this
+ * range: …", at most three series and how many more. '' without a change (no events, no full period).
  */
 export function changeSummary(change: ChangeSinceLast | null | undefined, locale: ChartLocale): string {
   if (!change) return '';
@@ -31,7 +31,9 @@ export function changeSummary(change: ChangeSinceLast | null | undefined, locale
       words.percent = formatShare(Math.abs(ratio), locale);
     }
   }
-  const sentences = [s.changeSinceLast(words)];
+  // Nothing in either period (sparse data, a quiet month): "0 in October against 0 in September" says nothing.
+  const quiet = last.value === 0 && (!previous || previous.value === 0);
+  const sentences = quiet ? [] : [s.changeSinceLast(words)];
   const firsts = change.firstInRange;
   if (firsts.length) {
     const items = firsts
