@@ -39,6 +39,10 @@ export function pluginOptions({ attributes, docs, charts, annotation }) {
           );
         }
         if (spec.default !== undefined) entry.default = spec.default;
+        // Each chart's own default where one differs (`mark`: `bar` on a timeline, `points` on a map).
+        if (spec.defaults) {
+          entry.defaults = Object.fromEntries(spec.charts.map((tag) => [tag, spec.defaults[tag] ?? spec.default]));
+        }
         return [spec.attribute, entry];
       }),
     ),

@@ -55,6 +55,12 @@ test('the plugin knows each chart of the registry and exactly its documented att
   );
 });
 
+test('the block editor is told each chart’s own default: a map draws points, a timeline bars', () => {
+  assert.deepEqual(options.attributes.mark.defaults, { 'attack-timeline': 'bar', 'conflict-map': 'points' });
+  assert.equal(options.attributes.theme.defaults, undefined);
+  assert.equal(options.attributes.theme.default, 'light');
+});
+
 test('<cc-annotation> is allowed with the attributes custom-elements.json documents', () => {
   const manifest = JSON.parse(readFileSync(`${ROOT}custom-elements.json`, 'utf8'));
   const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'cc-annotation');

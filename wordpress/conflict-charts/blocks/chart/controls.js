@@ -16,6 +16,12 @@
     return ['text', 'long-text', 'date'].includes(spec.kind) ? 'text' : 'display';
   }
 
+  /** "(default) points": the word the chart uses when the attribute is left unset. */
+  function defaultLabel(chart, spec) {
+    const word = spec.defaults ? spec.defaults[chart] : spec.default;
+    return __('(default)', 'conflict-charts') + (word === undefined ? '' : ' ' + word);
+  }
+
   /** The control for one attribute. `value` is its text ('' when unset). */
   function control(chart, name, spec, value, set) {
     const common = { key: name, label: name, help: spec.doc, __nextHasNoMarginBottom: true };
@@ -24,7 +30,7 @@
         return el(SelectControl, {
           ...common,
           value,
-          options: [{ label: __('(default)', 'conflict-charts'), value: '' }].concat(
+          options: [{ label: defaultLabel(chart, spec), value: '' }].concat(
             spec.values[chart].map((word) => ({ label: word, value: word })),
           ),
           onChange: set,
