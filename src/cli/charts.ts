@@ -4,6 +4,7 @@ import type { Spec } from 'vega';
 import { prepareChart as prepare } from '../charts/prepare.js';
 import { readEvents } from '../charts/read-events.js';
 import type { Table } from '../data/table.js';
+import type { ChangeSinceLast } from '../data/change-since-last.js';
 import type { DataFormat, SkippedRecord } from '../data/types.js';
 import { localeFor } from '../locale/index.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -42,6 +43,8 @@ export interface PreparedChart {
   measureLabel: string;
   /** The chart in words (the `summary` option, or the generated one). */
   summary: string;
+  /** The change since the last period, as the element's `change` property holds it. */
+  change: ChangeSinceLast | null;
   /** The credit line drawn under the chart ('' for none). */
   source: string;
   locale: ChartLocale;
@@ -84,6 +87,7 @@ export function prepareChart(kind: ChartKind, table: Table, options: ChartOption
     format: chart.format,
     measureLabel: chart.context.measureLabel,
     summary: options.summary || chart.describe(),
+    change: chart.change(),
     source: chart.source ?? '',
     locale,
     tokens,

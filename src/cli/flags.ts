@@ -19,7 +19,7 @@ export const COMMAND_FLAGS: Readonly<Record<CliCommand, readonly CommandFlag[]>>
     {
       flag: 'format',
       argument: '<f>',
-      help: 'svg (default), png, or json (chartData, skipped rows, summary and spec); without it, an --out name ending in .png or .json chooses',
+      help: 'svg (default), png, or json (chartData, skipped rows, summary, change and spec); without it, an --out name ending in .png or .json chooses',
     },
     { flag: 'out', short: 'o', argument: '<file>', help: 'write here instead of standard output' },
     { flag: 'width', argument: '<px>', help: 'image and chart width (default 640)' },

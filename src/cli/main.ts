@@ -108,7 +108,7 @@ async function renderCommand(args: readonly string[], io: CliIo): Promise<number
     format === 'png'
       ? result.png!
       : format === 'json'
-        ? `${JSON.stringify({ chartData: result.chartData, skipped: result.skipped, format: result.format, summary: result.summary, spec: result.spec }, null, 2)}\n`
+        ? `${JSON.stringify({ chartData: result.chartData, skipped: result.skipped, format: result.format, summary: result.summary, change: result.change, spec: result.spec }, null, 2)}\n`
         : result.svg;
   await emit(body, out, io);
   reportSkipped(countsOf(result.skipped), io);

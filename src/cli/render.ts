@@ -2,6 +2,7 @@
 import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { DataError } from '../errors/data-error.js';
+import type { ChangeSinceLast } from '../data/change-since-last.js';
 import type { DataFormat, SkippedRecord } from '../data/types.js';
 import { chartKind, prepareChart, type ChartKind, type ChartOptions } from './charts.js';
 import { FONT_FAMILY, fontFiles, SPACE_SUBSTITUTES } from './fonts.js';
@@ -39,6 +40,8 @@ export interface RenderResult {
   format: DataFormat;
   /** The chart in words (the SVG's description). */
   summary: string;
+  /** The change since the last period (the element's `change`); null when there is none to give. */
+  change: ChangeSinceLast | null;
   /** Size of the image in CSS pixels (the PNG is `scale` times larger). */
   width: number;
   height: number;
@@ -107,6 +110,7 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
     skipped: chart.skipped,
     format: chart.format,
     summary: chart.summary,
+    change: chart.change,
     width: figure.width,
     height: figure.height,
     warnings,

@@ -107,6 +107,13 @@ describe('chartData from the command', () => {
     assert.deepEqual(out.skipped, []);
     assert.equal(out.spec.$schema, 'https://vega.github.io/schema/vega-lite/v6.json');
     assert.match(out.summary, /2017 to 2019/);
+    // Yearly data: the last full year against the one before, as the element's `change` holds it.
+    assert.deepEqual(out.change, {
+      interval: 'year',
+      last: { period: '2019-01-01', value: EVENTS_BY_YEAR[2] },
+      previous: { period: '2018-01-01', value: EVENTS_BY_YEAR[1] },
+      firstInRange: [],
+    });
   });
 
   it('applies --measure, --from and --to like the attributes', async () => {
