@@ -6,6 +6,16 @@ import type { ChartLocale } from './types.js';
 // readers do not read "1 234" as two numbers.
 const THOUSANDS = '\u202f';
 
+/** « en juillet 2025 », « le 2 mai 2025 », « la semaine du 5 mai 2025 », « au T2 2025 »: a period as the summary names it. */
+const inPeriod = (period: string) =>
+  /^Semaine/.test(period)
+    ? `la s${period.slice(1)}`
+    : /^\d{1,2} /.test(period)
+      ? `le ${period}`
+      : /^T\d/.test(period)
+        ? `au ${period}`
+        : `en ${period}`;
+
 const PER_INTERVAL = { day: 'par jour', week: 'par semaine', month: 'par mois', quarter: 'par trimestre', year: 'par an' };
 const n = (value: number) => formatNumber(value, fr);
 const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
@@ -135,7 +145,7 @@ export const fr: ChartLocale = {
     hideData: 'Masquer les données',
     perInterval: PER_INTERVAL,
     summaryTimeline: (s) =>
-      `${s.measure} ${s.per}, de ${s.start} à ${s.end} : pic de ${s.peak} en ${s.peakPeriod}${s.trend ? `, ${s.trend}` : ''}.` +
+      `${s.measure} ${s.per}, de ${s.start} à ${s.end} : pic de ${s.peak} ${inPeriod(s.peakPeriod)}${s.trend ? `, ${s.trend}` : ''}.` +
       (s.leader ? ` En tête : ${s.leader}.` : ''),
     trendUp: (percent, year) => `en hausse de ${percent} par rapport à ${year}`,
     trendDown: (percent, year) => `en baisse de ${percent} par rapport à ${year}`,
