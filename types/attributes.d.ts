@@ -49,7 +49,7 @@ export type AttackTimelineOwnInputs = 'lowField' | 'highField' | 'groupBy' | 'in
 export type AttackTimelineInputs = Inputs<AttackTimeline, CommonInputs | AttackTimelineOwnInputs>;
 
 /** The inputs only `<country-comparison>` has. */
-export type CountryComparisonOwnInputs = 'lowField' | 'highField' | 'groupBy' | 'uncertainty' | 'highlight';
+export type CountryComparisonOwnInputs = 'lowField' | 'highField' | 'groupBy' | 'uncertainty' | 'compare' | 'highlight';
 export type CountryComparisonInputs = Inputs<CountryComparison, CommonInputs | CountryComparisonOwnInputs>;
 
 /** The inputs only `<actor-breakdown>` has. */

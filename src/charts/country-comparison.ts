@@ -15,15 +15,18 @@ import type { SpecContext } from '../specs/common.js';
 import type { ResolvedOptions } from '../options/resolve.js';
 import type { ChartDefinition } from './definition.js';
 import { bandOf, EVERY_GROUP, withBand } from './uncertainty.js';
+import { comparedPeriods, comparedSummary, withPrevious } from './compare-previous.js';
+import { compareWords } from '../locale/compare-words.js';
 import { rangeColumns, rangeSummary, valueInWords } from '../a11y/range-summary.js';
 
 const groupTitle = (groupBy: string, locale: ChartLocale) =>
   groupBy === 'actor' ? locale.strings.actor : locale.strings.eventType;
 
-const specOptions = (context: SpecContext, o: ResolvedOptions): ComparisonSpecOptions => ({
+const specOptions = (rows: ComparisonRow[], context: SpecContext, o: ResolvedOptions): ComparisonSpecOptions => ({
   ...context,
   highlight: o.highlight,
   groupTitle: groupTitle(o.groupBy, context.locale),
+  periods: comparedPeriods(rows, context.locale),
 });
 
 /** How `<country-comparison>` counts, specifies and describes its chart (one module per chart, so
@@ -39,7 +42,7 @@ export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
     };
     const stacked = groupBy !== 'none';
     return withBand(
-      count(events),
+      withPrevious(count(events), events, counting, o),
       events,
       o,
       stacked,
@@ -47,13 +50,14 @@ export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
       (row) => row.country,
     );
   },
-  buildSpec: (rows, context, o) => countryComparisonSpec(rows, specOptions(context, o)),
-  buildVegaSpec: (rows, context, o) => countryComparisonVegaSpec(rows, specOptions(context, o)),
+  buildSpec: (rows, context, o) => countryComparisonSpec(rows, specOptions(rows, context, o)),
+  buildVegaSpec: (rows, context, o) => countryComparisonVegaSpec(rows, specOptions(rows, context, o)),
   /** It has no interval: the change compares months, and names the first month of each country. */
   changeBy: () => ({ interval: 'month', groupBy: 'country' }),
   summarize: (rows, measureLabel, locale, _o, change) =>
     [
       comparisonSummary(rows, { measureLabel, locale }),
+      comparedSummary(rows, locale),
       rangeSummary(rows, bandOf(rows), locale, (row) => row.country),
       changeSummary(change, locale),
     ]
@@ -61,12 +65,18 @@ export const countryComparisonDefinition: ChartDefinition<ComparisonRow> = {
       .join(' '),
   describeRow(row, locale) {
     const group = row.group ? `, ${row.group}` : '';
-    return `${row.country}${group}: ${valueInWords(row, locale)}`;
+    const previous =
+      row.previous === undefined ? '' : ` (${compareWords(locale).previous}: ${formatNumber(row.previous, locale)})`;
+    return `${row.country}${group}: ${valueInWords(row, locale)}${previous}`;
   },
   tableColumns(measureLabel, locale, o) {
     const columns: TableColumn<ComparisonRow>[] = [{ label: locale.strings.country, cell: (row) => row.country }];
     if (o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
     columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });
+    if (o.compare === 'previous' && o.groupBy === 'none') {
+      const cell = (row: ComparisonRow) => (row.previous === undefined ? '' : formatNumber(row.previous, locale));
+      columns.push({ label: compareWords(locale).previous, cell, numeric: true });
+    }
     if (o.uncertainty === 'band') columns.push(...rangeColumns<ComparisonRow>(locale));
     return columns;
   },

@@ -68,19 +68,21 @@ export interface RangeFields {
 
 /**
  * Gives each row its `low` and `high` from the rows counted the same way over the low and high
- * estimates, matched by `key`; a row with no match (a remainder bucket) gets no range.
+ * estimates, matched by `key`; a row with no match (a remainder bucket) gets no range. The rows
+ * are replaced in place, so what is known of the array (its comparison) stays with it.
  */
 export function withRanges<Row extends RangeFields>(
-  rows: readonly Row[],
+  rows: Row[],
   lows: readonly Row[],
   highs: readonly Row[],
   key: (row: Row) => string,
 ): Row[] {
   const lowOf = new Map(lows.map((row) => [key(row), row.value]));
   const highOf = new Map(highs.map((row) => [key(row), row.value]));
-  return rows.map((row) => {
+  rows.forEach((row, i) => {
     const low = lowOf.get(key(row));
     const high = highOf.get(key(row));
-    return low === undefined || high === undefined ? row : { ...row, low, high };
+    if (low !== undefined && high !== undefined) rows[i] = { ...row, low, high };
   });
+  return rows;
 }

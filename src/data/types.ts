@@ -201,6 +201,8 @@ export interface ComparisonRow {
   country: string;
   group?: string;
   value: number;
+  /** With `compare="previous"`: the count in the period of the same length just before the range. */
+  previous?: number;
   /** With `uncertainty="band"`: the low and high fatality estimates summed (UCDP `low`, `high`). */
   low?: number;
   high?: number;

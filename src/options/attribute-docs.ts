@@ -180,6 +180,10 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     values: 'JSON `[{date, label}]` or `[{from, to, label}]`',
   },
   highlight: { type: TEXT, doc: 'A country drawn in the accent colour.', values: 'country name' },
+  compare: {
+    type: 'CompareOption',
+    doc: '`previous` draws, beside each country\'s bar, its count in the period of the same length just before `from`–`to` (July → June, Q3 → Q2, 2019 → 2018; a range of days → as many days before); ungrouped bars only.',
+  },
   uncertainty: {
     type: 'Uncertainty',
     doc: '`band` draws the range of fatalities from the low to the high estimate around the best one (UCDP `low`, `best`, `high`): a shaded band under a line or area, an error bar on each bar. For `measure="fatalities"`, one series or lines only; tooltip, summary and data table give the range.',

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CalendarDate } from '../util/dates.js';
 import type { NameList } from './parse.js';
-import type { ActorRole, DatePrecision, FormatOption, Interval, Measure, TimelineMark, Uncertainty } from './values.js';
+import type { ActorRole, CompareOption, DatePrecision, FormatOption, Interval, Measure, TimelineMark, Uncertainty } from './values.js';
 
 /** An app's hook over the Vega-Lite spec a chart draws: given a copy, it returns the spec to draw. */
 export type CustomizeSpec = (spec: TopLevelSpec) => TopLevelSpec;
@@ -97,6 +97,8 @@ export interface ChartOptions extends ReadingOptions, CountingOptions {
   highlight?: string;
   /** attack-timeline, country-comparison: `none` (default) or `band`, the low–high range of fatalities. */
   uncertainty?: Uncertainty;
+  /** country-comparison: `none` (default) or `previous`, the period of the same length before the range beside it. */
+  compare?: CompareOption;
 }
 
 /** Column names for generic (non-ACLED, non-UCDP) tables; the `*-field` attributes. */

@@ -16,6 +16,7 @@ import {
   CHART_TAGS,
   type ActorRole,
   type ChartTag,
+  type CompareOption,
   type FormatOption,
   type Interval,
   type LoadingMode,
@@ -58,6 +59,8 @@ export interface ResolvedOptions {
   highlight?: string;
   /** Draw the low–high range of fatalities (`uncertainty="band"`). */
   uncertainty: Uncertainty;
+  /** Draw the period of the same length before the range beside it (`compare="previous"`). */
+  compare: CompareOption;
   colors: Record<string, string>;
   theme: ThemeOption;
   renderer: Renderer;
@@ -171,6 +174,7 @@ export function resolveOptions(
     annotations: tag === 'attack-timeline' ? readAnnotations(jsonOf('annotations', options.annotations), childAnnotations) : [],
     highlight: tag === 'country-comparison' ? options.highlight : undefined,
     uncertainty: (chosen.uncertainty ?? 'none') as Uncertainty,
+    compare: (chosen.compare ?? 'none') as CompareOption,
     colors: { ...jsonOf<Record<string, string>>('colors', options.colors) },
     theme: chosen.theme as ThemeOption,
     renderer: chosen.renderer as Renderer,

@@ -33,6 +33,10 @@ export type LoadingMode = (typeof LOADING_MODES)[number];
 export const UNCERTAINTIES = ['none', 'band'] as const;
 export type Uncertainty = (typeof UNCERTAINTIES)[number];
 
+/** `compare` on `<country-comparison>`: the range alone, or beside the period of the same length before it. */
+export const COMPARES = ['none', 'previous'] as const;
+export type CompareOption = (typeof COMPARES)[number];
+
 /** `date-precision`: count events whose date is approximate on the date given (`any`), or leave them out (`exact`). */
 export const DATE_PRECISIONS = ['any', 'exact'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

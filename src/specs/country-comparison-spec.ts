@@ -13,12 +13,16 @@ import {
   type SpecContext,
 } from './common.js';
 import { horizontalBarsSpec, type HorizontalBars } from './vega/bars.js';
+import { comparedBarsSpec, type ComparedPeriods } from './compared-bars.js';
+import { comparedBarsVegaSpec } from './vega/compared-bars.js';
 import { ERROR_BAR_WIDTH, HAS_RANGE, hasRanges, LABEL_AT_EXPR, rangeTooltip } from './uncertainty-parts.js';
 
 export interface ComparisonSpecOptions extends SpecContext {
   /** A country drawn in the accent colour. */
   highlight?: string;
   groupTitle: string;
+  /** `compare="previous"`: the two periods drawn side by side (rows carry `previous`). */
+  periods?: ComparedPeriods;
 }
 
 /**
@@ -59,14 +63,17 @@ export function comparisonBars(rows: ComparisonRow[], options: ComparisonSpecOpt
 
 /** The Vega spec for `<country-comparison>`: the same chart as its Vega-Lite spec, drawn without compiling. */
 export function countryComparisonVegaSpec(rows: ComparisonRow[], options: ComparisonSpecOptions): Spec {
+  if (options.periods) return comparedBarsVegaSpec(rows, options.periods, options, options.highlight);
   return horizontalBarsSpec(rows, comparisonBars(rows, options), options);
 }
 
 /**
  * The Vega-Lite spec for `<country-comparison>`: one horizontal bar per country,
- * stacked by group when rows carry one, with the value written at the bar's end.
+ * stacked by group when rows carry one, with the value written at the bar's end (with
+ * `compare="previous"`, beside the period's before it: compared-bars.ts).
  */
 export function countryComparisonSpec(rows: ComparisonRow[], options: ComparisonSpecOptions): TopLevelSpec {
+  if (options.periods) return comparedBarsSpec(rows, options.periods, options, options.highlight);
   const bars = comparisonBars(rows, options);
   const grouped = bars.groups.length > 0;
   const countries = bars.categories;

@@ -51,6 +51,8 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         mark: ['attack-timeline', 'conflict-map'].includes(chart.localName) ? chart.mark || 'bar' : 'bar',
         // A map's countries that have a code (the others are listed under it, not drawn).
         placed: chart.chartData.filter((row) => row.iso !== undefined).length,
+        // compare="previous": a second bar per row, the period before.
+        compared: chart.chartData.some((row) => row.previous !== undefined),
         svg: Boolean(chart.shadowRoot.querySelector('[part="chart"] svg')),
         visible: (() => {
           const box = chart.shadowRoot.querySelector('[part="chart"] svg')?.getBoundingClientRect();

@@ -2,7 +2,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
 import type { ComparisonGroupBy, ComparisonRow } from '../../data/types.js';
-import type { Uncertainty } from '../../options/values.js';
+import type { CompareOption, Uncertainty } from '../../options/values.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -17,7 +17,7 @@ import { VERSION } from '../../version.js';
  * @summary Countries side by side: events or fatalities per country.
  * @tagname country-comparison
  *
- * @prop {ComparisonRow[]} chartData - The rows drawn: `{country, group?, value}`; with `uncertainty="band"`, `low` and `high` too.
+ * @prop {ComparisonRow[]} chartData - The rows drawn: `{country, group?, value}`; with `uncertainty="band"`, `low` and `high` too; with `compare="previous"`, `previous`.
  * @fires {CcSelectEvent} cc-select - A bar chosen by click or keyboard; `detail` is its `chartData` row.
  */
 export class CountryComparison extends ChartElement<ComparisonRow> {
@@ -25,6 +25,11 @@ export class CountryComparison extends ChartElement<ComparisonRow> {
   @property({ attribute: 'group-by' }) groupBy: ComparisonGroupBy = 'none';
   /** A country drawn in the accent colour. */
   @property() highlight?: string;
+  /**
+   * `previous`: beside each country's bar, its count in the period of the same length just
+   * before `from`–`to` (July → June, Q3 → Q2); ungrouped bars only.
+   */
+  @property() compare: CompareOption = 'none';
   /**
    * `band`: the range of fatalities from the low to the high estimate around the best one (UCDP
    * `low`, `best`, `high`), an error bar on each bar; with `measure="fatalities"`, ungrouped only.

@@ -14,6 +14,8 @@ describe('the seeded cases and the picture comparison they are checked with', ()
     expect(names).to.match(/timeline line .*band/);
     expect(names).to.match(/groups [1-7] .*timeline line .*band/);
     expect(names).to.match(/comparison .*band/);
+    expect(names).to.match(/comparison .*highlight.* previous/);
+    expect(names).to.match(/comparison ×1\d? .*previous/);
     for (const word of [
       ' day ',
       ' week ',

@@ -148,15 +148,19 @@ export function seededPairs(count: number, seed = 20261204): SpecPair[] {
       if (kind === 1) {
         const highlight = random() < 0.4 ? pick(categories).toUpperCase() : undefined;
         const banded = index % 2 === 0 && !groupNames.length;
+        // compare="previous": ungrouped bars beside the period before (no random draw either).
+        const compared = index % 4 === 1 && !groupNames.length;
         const rows: ComparisonRow[] = cells.map(({ category, group, value }) => ({
           country: category,
           value,
           ...(group ? { group } : {}),
           ...(banded ? range(value) : {}),
+          ...(compared ? { previous: Math.round(value * 0.7) + (category.length % 4) } : {}),
         }));
-        const options = { ...ctx, groupTitle: locale.strings.eventType, highlight };
+        const periods = compared ? { current: 'Q3 2025', previous: 'Q2 2025', title: locale.strings.period } : undefined;
+        const options = { ...ctx, groupTitle: locale.strings.eventType, highlight, periods };
         pairs.push({
-          name: `${label} comparison ×${categories.length}${highlight ? ' highlight' : ''}${banded ? ' band' : ''}`,
+          name: `${label} comparison ×${categories.length}${highlight ? ' highlight' : ''}${banded ? ' band' : ''}${compared ? ' previous' : ''}`,
           vegaLite: countryComparisonSpec(rows, options),
           vega: countryComparisonVegaSpec(rows, options),
           rows,
