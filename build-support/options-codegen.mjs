@@ -24,6 +24,8 @@ const TYPE_NAMES = [
   'TimelineMark',
   'DatePrecision',
   'Uncertainty',
+  'CompareOption',
+  'SmallMultiples',
 ];
 const SOURCE_TYPES = ['DataInput'];
 

@@ -4,15 +4,17 @@ import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateLocations } from '../data/locations.js';
 import { aggregateMapCountries } from '../data/map-countries.js';
 import { renameGroups } from '../data/rename-groups.js';
-import type { MapGroupBy, MapRow, SkippedRecord } from '../data/types.js';
-import { formatNumber } from '../locale/format.js';
+import type { Interval, MapGroupBy, MapRow, SkippedRecord } from '../data/types.js';
+import { formatNumber, formatPeriod } from '../locale/format.js';
 import { mapWords } from '../locale/map-words.js';
 import type { ChartLocale } from '../locale/types.js';
 import type { ResolvedOptions } from '../options/resolve.js';
 import type { SpecContext } from '../specs/common.js';
 import { conflictMapSpec, conflictMapVegaSpec, type MapSpecOptions } from '../specs/conflict-map-spec.js';
+import type { MapPanelsOptions } from '../specs/map-parts.js';
 import { registerGeoTransforms } from '../specs/vega/geo-transforms.js';
-import type { ChartDefinition } from './definition.js';
+import type { ChartDefinition, CountingContext } from './definition.js';
+import { panelRows, panelsOfRows } from './map-panels.js';
 
 // Before any map spec is parsed: the definition loads with the counting, before the drawing.
 registerGeoTransforms();
@@ -36,28 +38,55 @@ const specOptions = (rows: readonly MapRow[], context: SpecContext, o: ResolvedO
   mark: points(o) ? 'points' : 'countries',
   groupTitle: groupTitle(o.groupBy, context.locale),
   notOnMap: points(o) ? undefined : notOnMap(rows, context.locale),
+  panels: panelOptions(rows, context.locale),
 });
+
+/** The small maps' periods and titles, when the rows are drawn as small multiples. */
+function panelOptions(rows: readonly MapRow[], locale: ChartLocale): MapPanelsOptions | undefined {
+  const panels = panelsOfRows(rows);
+  if (!panels) return undefined;
+  const titles = panels.periods.map((period) => formatPeriod(period, panels.interval, locale));
+  return { periods: panels.periods, titles, total: panels.total };
+}
+
+/** "One map per period: 2017 497, 2018 525, 2019 509." ('' for a single map). */
+function panelsSummary(rows: readonly MapRow[], locale: ChartLocale): string {
+  const panels = panelsOfRows(rows);
+  const words = mapWords(locale);
+  if (!panels || !words.panelsSummary) return '';
+  const totals = new Map(panels.periods.map((period) => [period, 0]));
+  for (const row of rows) totals.set(row.period!, totals.get(row.period!)! + row.value);
+  const items = panels.periods.map((p) => `${formatPeriod(p, panels.interval, locale)} ${formatNumber(totals.get(p)!, locale)}`);
+  return words.panelsSummary(items.join(', '));
+}
 
 /** How `<conflict-map>` counts, specifies and describes its map (loaded only with a map). */
 export const conflictMapDefinition: ChartDefinition<MapRow> = {
   tag: 'conflict-map',
   needsCountry: (o) => !points(o) || Boolean(o.filters.countries),
   aggregate(events, counting, o) {
-    if (!points(o)) return aggregateMapCountries(events, counting);
     const groupBy = o.groupBy as MapGroupBy;
-    const { rows, skipped } = aggregateLocations(events, { ...counting, groupBy });
-    const named = groupBy === 'event-type' ? renameGroups(rows, counting.eventTypeNames) : rows;
-    leftOutOf.set(named, skipped);
-    return named;
+    const count = (c: CountingContext) => {
+      if (!points(o)) return { rows: aggregateMapCountries(events, c), skipped: [] };
+      const { rows, skipped } = aggregateLocations(events, { ...c, groupBy });
+      return { rows: groupBy === 'event-type' ? renameGroups(rows, c.eventTypeNames) : rows, skipped };
+    };
+    const { rows, skipped } = o.smallMultiples === 'none' ? count(counting) : panelRows(events, counting, o, count);
+    leftOutOf.set(rows, skipped);
+    return rows;
   },
   leftOut: (rows) => leftOutOf.get(rows) ?? [],
   keyboardLimit: 200,
   buildSpec: (rows, context, o) => conflictMapSpec(rows, specOptions(rows, context, o)),
-  buildVegaSpec: (rows, context, o) => conflictMapVegaSpec(rows, specOptions(rows, context, o)),
+  // Small maps are drawn through Vega-Lite's compiler (loaded with them): no Vega twin yet.
+  buildVegaSpec: (rows, context, o) =>
+    o.smallMultiples === 'none' ? conflictMapVegaSpec(rows, specOptions(rows, context, o)) : undefined,
   // By month, and which countries first have events after the range's first month.
   changeBy: () => ({ interval: 'month', groupBy: 'country' }),
   summarize: (rows, measureLabel, locale, o, change) =>
-    [mapSummary(rows, points(o), { measureLabel, locale }), changeSummary(change, locale)].filter(Boolean).join(' '),
+    [mapSummary(rows, points(o), { measureLabel, locale }), panelsSummary(rows, locale), changeSummary(change, locale)]
+      .filter(Boolean)
+      .join(' '),
   describeRow(row, locale) {
     const where = row.place === undefined ? row.country : `${row.place}, ${row.country}`;
     const group = row.group ? ` (${row.group})` : '';
@@ -66,6 +95,13 @@ export const conflictMapDefinition: ChartDefinition<MapRow> = {
   },
   tableColumns(measureLabel, locale, o) {
     const columns: TableColumn<MapRow>[] = [];
+    if (o.smallMultiples !== 'none') {
+      const interval = o.smallMultiples as Interval;
+      columns.push({
+        label: locale.strings.period,
+        cell: (row) => (row.period ? formatPeriod(row.period, interval, locale) : ''),
+      });
+    }
     if (points(o)) columns.push({ label: mapWords(locale).place, cell: (row) => row.place ?? '' });
     columns.push({ label: locale.strings.country, cell: (row) => row.country });
     if (points(o) && o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });

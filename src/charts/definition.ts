@@ -30,8 +30,11 @@ export interface ChartDefinition<Row extends object = object> {
   leftOut?(rows: readonly Row[]): SkippedRecord[];
   /** The Vega-Lite spec: the public `spec`, and what a customized chart is compiled from. */
   buildSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): TopLevelSpec;
-  /** The Vega spec of the same chart, drawn without Vega-Lite's compiler. */
-  buildVegaSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): Spec;
+  /**
+   * The Vega spec of the same chart, drawn without Vega-Lite's compiler; undefined where the
+   * chart has none yet (a map's small multiples), which is then compiled from `buildSpec`'s.
+   */
+  buildVegaSpec(rows: Row[], context: SpecContext, options: ResolvedOptions): Spec | undefined;
   /**
    * What the change since the last period compares (`change`): periods of `interval`, and the
    * series of `groupBy` whose first period in the range is named.

@@ -225,6 +225,8 @@ export interface MapRow {
   iso?: string;
   group?: string;
   value: number;
+  /** With `small-multiples`: the first day of the panel's period, `YYYY-MM-DD`. */
+  period?: string;
 }
 
 export interface BreakdownRow {

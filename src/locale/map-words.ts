@@ -17,6 +17,8 @@ const EN_MAP_WORDS: MapStrings = {
   location: 'Location',
   hollowKey: 'Hollow dots: approximate location (a region or a line between places, not a point).',
   approximateCount: (count, total) => `${count} of ${total} places are approximate (hollow dots).`,
+  panelsCut: (shown, total) => `Showing the last ${shown} of ${total} periods, each map on the same scale.`,
+  panelsSummary: (items) => `One map per period: ${items}.`,
 };
 
 const FR_MAP_WORDS: MapStrings = {
@@ -31,6 +33,8 @@ const FR_MAP_WORDS: MapStrings = {
   location: 'Localisation',
   hollowKey: 'Points creux : lieu approximatif (une région ou une ligne entre deux lieux, pas un point).',
   approximateCount: (count, total) => `${count} lieux sur ${total} sont approximatifs (points creux).`,
+  panelsCut: (shown, total) => `Les ${shown} dernières périodes sur ${total}, chaque carte à la même échelle.`,
+  panelsSummary: (items) => `Une carte par période : ${items}.`,
 };
 
 const BUILT_IN: Readonly<Record<string, MapStrings>> = { en: EN_MAP_WORDS, fr: FR_MAP_WORDS };

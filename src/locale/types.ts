@@ -156,6 +156,10 @@ export interface MapStrings {
   hollowKey: string;
   /** "12 of 340 places are approximate (hollow dots)." */
   approximateCount: (count: string, total: string) => string;
+  /** Small multiples: "Showing the last 12 of 36 periods; the data table lists every one drawn." */
+  panelsCut?: (shown: string, total: string) => string;
+  /** Small multiples: "One map per period: 2017 497, 2018 525, 2019 509." */
+  panelsSummary?: (items: string) => string;
 }
 
 /** The words of the low–high range (`uncertainty="band"`) and of approximate dates. */

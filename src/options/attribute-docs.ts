@@ -180,9 +180,13 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
     values: 'JSON `[{date, label}]` or `[{from, to, label}]`',
   },
   highlight: { type: TEXT, doc: 'A country drawn in the accent colour.', values: 'country name' },
+  'small-multiples': {
+    type: 'SmallMultiples',
+    doc: '`year`, `quarter` or `month`: one small map per period, all on one scale and one extent, the last 12 periods at most (the caption says how many more the data table has); one column under 480 px.',
+  },
   compare: {
     type: 'CompareOption',
-    doc: '`previous` draws, beside each country\'s bar, its count in the period of the same length just before `from`–`to` (July → June, Q3 → Q2, 2019 → 2018; a range of days → as many days before); ungrouped bars only.',
+    doc: "`previous` draws, beside each country's bar, its count in the period of the same length just before `from`–`to` (July → June, Q3 → Q2, 2019 → 2018; a range of days → as many days before); ungrouped bars only.",
   },
   uncertainty: {
     type: 'Uncertainty',

@@ -1,7 +1,17 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CalendarDate } from '../util/dates.js';
 import type { NameList } from './parse.js';
-import type { ActorRole, CompareOption, DatePrecision, FormatOption, Interval, Measure, TimelineMark, Uncertainty } from './values.js';
+import type {
+  ActorRole,
+  CompareOption,
+  DatePrecision,
+  FormatOption,
+  Interval,
+  Measure,
+  SmallMultiples,
+  TimelineMark,
+  Uncertainty,
+} from './values.js';
 
 /** An app's hook over the Vega-Lite spec a chart draws: given a copy, it returns the spec to draw. */
 export type CustomizeSpec = (spec: TopLevelSpec) => TopLevelSpec;
@@ -99,6 +109,8 @@ export interface ChartOptions extends ReadingOptions, CountingOptions {
   uncertainty?: Uncertainty;
   /** country-comparison: `none` (default) or `previous`, the period of the same length before the range beside it. */
   compare?: CompareOption;
+  /** conflict-map: `none` (default), `year`, `quarter` or `month`: one small map per period. */
+  smallMultiples?: SmallMultiples;
 }
 
 /** Column names for generic (non-ACLED, non-UCDP) tables; the `*-field` attributes. */

@@ -22,6 +22,7 @@ import {
   type LoadingMode,
   type Measure,
   type Renderer,
+  type SmallMultiples,
   type ThemeOption,
   type MapMark,
   type TimelineMark,
@@ -61,6 +62,8 @@ export interface ResolvedOptions {
   uncertainty: Uncertainty;
   /** Draw the period of the same length before the range beside it (`compare="previous"`). */
   compare: CompareOption;
+  /** One small map per period (`small-multiples`), or `none`. */
+  smallMultiples: SmallMultiples;
   colors: Record<string, string>;
   theme: ThemeOption;
   renderer: Renderer;
@@ -175,6 +178,7 @@ export function resolveOptions(
     highlight: tag === 'country-comparison' ? options.highlight : undefined,
     uncertainty: (chosen.uncertainty ?? 'none') as Uncertainty,
     compare: (chosen.compare ?? 'none') as CompareOption,
+    smallMultiples: (chosen.smallMultiples ?? 'none') as SmallMultiples,
     colors: { ...jsonOf<Record<string, string>>('colors', options.colors) },
     theme: chosen.theme as ThemeOption,
     renderer: chosen.renderer as Renderer,

@@ -37,6 +37,10 @@ export type Uncertainty = (typeof UNCERTAINTIES)[number];
 export const COMPARES = ['none', 'previous'] as const;
 export type CompareOption = (typeof COMPARES)[number];
 
+/** `small-multiples` on `<conflict-map>`: one map, or one small map per year, quarter or month. */
+export const SMALL_MULTIPLES = ['none', 'year', 'quarter', 'month'] as const;
+export type SmallMultiples = (typeof SMALL_MULTIPLES)[number];
+
 /** `date-precision`: count events whose date is approximate on the date given (`any`), or leave them out (`exact`). */
 export const DATE_PRECISIONS = ['any', 'exact'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -3,6 +3,7 @@ import type { Spec } from 'vega';
 import { ATLAS_110M } from '../data/geo/atlas-110m.js';
 import type { MapRow } from '../data/types.js';
 import { mapVegaSpec } from './vega/conflict-map.js';
+import { mapPanelsSpec } from './map-panels-spec.js';
 import { NUMBER_FORMAT, SCHEMA } from './common.js';
 import {
   ATLAS,
@@ -10,6 +11,7 @@ import {
   DOT_FILL_OPACITY,
   VISIBLE_COUNTRY,
   CLIP_EXTENT,
+  captionTitle,
   mapParts,
   precisionWords,
   type MapParts,
@@ -30,6 +32,24 @@ export function conflictMapVegaSpec(rows: MapRow[], options: MapSpecOptions): Sp
  */
 export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLevelSpec {
   const parts = mapParts(rows, options);
+  if (options.panels) return mapPanelsSpec(rows, parts, options, mapLayers(parts, options));
+  return {
+    $schema: SCHEMA,
+    description: options.description,
+    width: parts.width,
+    height: parts.height,
+    autosize: { type: 'fit', contains: 'padding' },
+    config: parts.config,
+    data: { values: rows },
+    datasets: { [ATLAS]: ATLAS_110M },
+    projection: { type: 'equalEarth', fit: parts.fit, clipExtent: { expr: CLIP_EXTENT } },
+    title: captionTitle(parts, options),
+    layer: mapLayers(parts, options),
+  } as unknown as TopLevelSpec;
+}
+
+/** The basemap, then the dots or the shaded countries. */
+export function mapLayers(parts: MapParts, options: MapSpecOptions): object[] {
   const words = precisionWords(options);
   const atlas = { name: ATLAS, format: ATLAS_FORMAT };
   const basemap = {
@@ -81,27 +101,7 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
             tooltip,
           },
         };
-  return {
-    $schema: SCHEMA,
-    description: options.description,
-    width: parts.width,
-    height: parts.height,
-    autosize: { type: 'fit', contains: 'padding' },
-    config: parts.config,
-    data: { values: rows },
-    datasets: { [ATLAS]: ATLAS_110M },
-    projection: { type: 'equalEarth', fit: parts.fit, clipExtent: { expr: CLIP_EXTENT } },
-    title: {
-      text: parts.caption,
-      orient: 'bottom',
-      anchor: 'start',
-      fontSize: 11,
-      fontWeight: 'normal',
-      color: options.tokens.muted,
-      offset: 6,
-    },
-    layer: [basemap, layer],
-  } as unknown as TopLevelSpec;
+  return [basemap, layer];
 }
 
 /** A dot's fill and outline: the group's colour, or the first palette colour. */

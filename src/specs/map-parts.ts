@@ -9,15 +9,31 @@ export interface MapSpecOptions extends SpecContext {
   groupTitle: string;
   /** Countries counted whose names no code was found for, with their values, in words. */
   notOnMap?: string;
+  /** `small-multiples`: the panels' periods and titles, and how many periods the range has. */
+  panels?: MapPanelsOptions;
+}
+
+/** The small maps of `small-multiples`: one per period, in order. */
+export interface MapPanelsOptions {
+  periods: string[];
+  /** Each panel's title ("2019", "T2 2019"). */
+  titles: string[];
+  /** The periods in the range, of which the last `periods.length` are drawn. */
+  total: number;
 }
 
 /**
  * Keeps the countries whose projected box meets the plot: the others would be drawn only to be
  * clipped away (and an SVG full of them is slower, and crashes resvg's PNG output).
  */
-export const VISIBLE_COUNTRY = ['[1][0] >= 0', '[0][0] <= width', '[1][1] >= 0', '[0][1] <= height']
-  .map((side) => `geoBounds('projection', datum)${side}`)
-  .join(' && ');
+export const VISIBLE_COUNTRY = visibleCountry('width', 'height');
+
+/** {@link VISIBLE_COUNTRY} for a plot of another size (a small map's `childWidth`, `childHeight`). */
+export function visibleCountry(width: string, height: string): string {
+  return ['[1][0] >= 0', `[0][0] <= ${width}`, '[1][1] >= 0', `[0][1] <= ${height}`]
+    .map((side) => `geoBounds('projection', datum)${side}`)
+    .join(' && ');
+}
 
 /**
  * The projection cuts the outlines at the plot's edges (rather than an SVG clip path, which
@@ -85,6 +101,10 @@ export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapP
   if (options.mark === 'countries') caption.push(`${words.countsNotRates} ${words.noData}`);
   if (points && rows.some((row) => row.approximate)) caption.push(words.hollowKey);
   if (options.notOnMap) caption.push(words.notOnMap(options.notOnMap));
+  const panels = options.panels;
+  if (panels && panels.total > panels.periods.length && words.panelsCut) {
+    caption.push(words.panelsCut(String(panels.periods.length), String(panels.total)));
+  }
   const tooltip = points
     ? [
         { title: words.place, field: 'place' },
@@ -116,6 +136,19 @@ export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapP
     caption: wrapLines(caption, width),
     tooltip,
     legend: legendLayout(groups.length ? groups : [options.measureLabel], options),
+  };
+}
+
+/** The caption under the map: credits and what the marks mean, in the muted colour. */
+export function captionTitle(parts: MapParts, options: MapSpecOptions) {
+  return {
+    text: parts.caption,
+    orient: 'bottom',
+    anchor: 'start',
+    fontSize: 11,
+    fontWeight: 'normal',
+    color: options.tokens.muted,
+    offset: 6,
   };
 }
 

@@ -62,9 +62,10 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         rects: count(chart, 'g.mark-rect.role-mark.layer_0_marks > path') || count(chart, 'g.mark-rect.role-mark > path'),
         lines: count(chart, 'g.mark-line.role-mark > path'),
         areas: count(chart, 'g.mark-area.role-mark > path'),
-        // A map: its dots, or its shaded countries (the atlas under them is the mark named "basemap").
-        dots: count(chart, 'g.mark-symbol.role-mark.marks > path'),
-        shapes: count(chart, 'g.mark-shape.role-mark.marks > path'),
+        // A map: its dots, or its shaded countries (the atlas under them is the mark named "basemap";
+        // in small multiples, compiled by Vega-Lite, each panel's first layer).
+        dots: count(chart, 'g.mark-symbol.role-mark:is(.marks, [class*="layer_1_marks"]) > path'),
+        shapes: count(chart, 'g.mark-shape.role-mark:is(.marks, [class*="layer_1_marks"]) > path'),
         width: Math.round(chart.getBoundingClientRect().width),
       };
     }),

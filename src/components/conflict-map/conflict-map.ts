@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { ChartElement } from '../../base/chart-element.js';
 import { defineElement } from '../../base/define.js';
-import type { MapGroupBy, MapMark } from '../../options/values.js';
+import type { MapGroupBy, MapMark, SmallMultiples } from '../../options/values.js';
 import type { MapRow } from '../../data/types.js';
 import { VERSION } from '../../version.js';
 
@@ -32,6 +32,11 @@ export class ConflictMap extends ChartElement<MapRow> {
   @property() mark: MapMark = 'points';
   /** Colour the dots by `event-type` or `actor`; `none` (default) draws them in one colour. Countries are shaded by their count alone. */
   @property({ attribute: 'group-by' }) groupBy: MapGroupBy = 'none';
+  /**
+   * `year`, `quarter` or `month`: one small map per period, on one scale and one extent, the
+   * last 12 periods at most; one column under 480 px.
+   */
+  @property({ attribute: 'small-multiples' }) smallMultiples: SmallMultiples = 'none';
 
   protected override loadDefinition() {
     return import('../../charts/conflict-map.js').then((module) => module.conflictMapDefinition);
