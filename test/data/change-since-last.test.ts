@@ -3,21 +3,12 @@ import { csvParse } from 'd3-dsv';
 import { changeSinceLast } from '../../src/data/change-since-last.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
-import type { AggregateOptions } from '../../src/data/types.js';
 import { parseCalendarDate } from '../../src/util/dates.js';
+import { COUNTING as counting } from '../helpers/counting.js';
 
 const NIGERIA = '/data/ucdp_ged_nigeria_2017-2019.csv';
 const WEST_AFRICA = '/data/ucdp_ged231_sample_westafrica_2017-2022.csv';
 
-const counting: AggregateOptions = {
-  measure: 'events',
-  filters: {},
-  aliases: {},
-  actorRole: 'any',
-  includeCivilians: false,
-  top: 8,
-  otherLabel: 'Other',
-};
 
 /** The file read twice: by the test (d3-dsv) and into events (src/data). */
 async function both(url: string) {

@@ -4,20 +4,11 @@ import { aggregateTimeline } from '../../src/data/aggregate.js';
 import { aggregateLocations, locationKind } from '../../src/data/locations.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
-import type { AggregateOptions } from '../../src/data/types.js';
 import { parseCalendarDate } from '../../src/util/dates.js';
+import { COUNTING as counting } from '../helpers/counting.js';
 
 const NIGERIA = '/data/ucdp_ged_nigeria_2017-2019.csv';
 
-const counting: AggregateOptions = {
-  measure: 'events',
-  filters: {},
-  aliases: {},
-  actorRole: 'any',
-  includeCivilians: false,
-  top: 8,
-  otherLabel: 'Other',
-};
 
 /** The file's events as the test reads them itself: year, precision, coordinates, violence type. */
 async function csvRows(url: string) {

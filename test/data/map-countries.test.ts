@@ -3,17 +3,8 @@ import { csvParse } from 'd3-dsv';
 import { aggregateMapCountries } from '../../src/data/map-countries.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
-import type { AggregateOptions } from '../../src/data/types.js';
+import { COUNTING as counting } from '../helpers/counting.js';
 
-const counting: AggregateOptions = {
-  measure: 'events',
-  filters: {},
-  aliases: {},
-  actorRole: 'any',
-  includeCivilians: false,
-  top: 8,
-  otherLabel: 'Other',
-};
 
 function read(text: string) {
   const table = parseTable(text, 'csv');

@@ -139,7 +139,21 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
       domain: values.ref('opacity_domain', [...bars.categories]),
       range: values.ref('opacity_range', [...bars.opacities]),
     });
-  const axes = [
+  const axes = barAxes(ctx, values, bars);
+  const legends = grouped ? [colorLegend(bars.groupTitle, bars.groups, ctx, { fill: 'color' }, values)] : undefined;
+  return { ...top, signals: values.signals, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
+}
+
+/**
+ * The axes of horizontal bars as Vega-Lite draws them: the grid, the value axis along the
+ * bottom, the category labels on the left (cut at 40 % of a narrow chart).
+ */
+export function barAxes(
+  ctx: SpecContext,
+  values: ReturnType<typeof valueSignals>,
+  bars: Pick<HorizontalBars, 'title' | 'format' | 'tickMinStep' | 'widestLabel'>,
+): object[] {
+  return [
     gridAxis('y', 'left', 'x'),
     {
       scale: 'x',
@@ -162,8 +176,6 @@ export function horizontalBarsSpec(rows: readonly object[], bars: HorizontalBars
       zindex: 0,
     },
   ];
-  const legends = grouped ? [colorLegend(bars.groupTitle, bars.groups, ctx, { fill: 'color' }, values)] : undefined;
-  return { ...top, signals: values.signals, data, marks, scales, axes, ...(legends ? { legends } : {}) } as Spec;
 }
 
 /** A line from each bar's low to its high estimate, across the middle of the bar. */

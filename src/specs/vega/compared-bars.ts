@@ -1,8 +1,9 @@
 import type { Spec } from 'vega';
 import type { ComparisonRow } from '../../data/types.js';
-import { frame, labelLimit, valueTickCount, HORIZONTAL_TICK_SPACING, type SpecContext } from '../common.js';
+import { frame, type SpecContext } from '../common.js';
 import { comparedParts, type ComparedPeriods } from '../compared-bars.js';
-import { colorLegend, gridAxis, tooltipSignal, valueSignals, vegaFrame } from './frame.js';
+import { barAxes } from './bars.js';
+import { colorLegend, tooltipSignal, valueSignals, vegaFrame } from './frame.js';
 import { NUMBER_FORMAT } from '../common.js';
 
 /**
@@ -98,23 +99,7 @@ export function comparedBarsVegaSpec(
       domain: values.ref('opacity_domain', [...parts.countries]),
       range: values.ref('opacity_range', [...parts.opacities]),
     });
-  const axes = [
-    gridAxis('y', 'left', 'x'),
-    {
-      scale: 'x',
-      orient: 'bottom',
-      grid: false,
-      title: ctx.measureLabel,
-      format: NUMBER_FORMAT,
-      tickCount: valueTickCount(ctx.width, HORIZONTAL_TICK_SPACING),
-      tickMinStep: 1,
-      titleLimit: ctx.width - 16,
-      labelFlush: true,
-      labelOverlap: true,
-      zindex: 0,
-    },
-    { scale: 'y', orient: 'left', grid: false, labelLimit: values.ref('y_label_limit', labelLimit(ctx.width, 160)), zindex: 0 },
-  ];
+  const axes = barAxes(ctx, values, { title: ctx.measureLabel, format: NUMBER_FORMAT, tickMinStep: 1, widestLabel: 160 });
   const legends = [colorLegend(periods.title, parts.domain, ctx, { fill: 'color' }, values)];
   return { ...top, signals: values.signals, data, marks, scales, axes, legends } as Spec;
 }
