@@ -126,4 +126,17 @@ describe('<conflict-map>', () => {
       new Set(raw.map((row) => `${row.latitude} ${row.longitude} ${Number(row.where_prec) >= 4}`)).size,
     );
   });
+
+  it('prints a dark map on the light basemap, and turns it dark again after printing', async () => {
+    const el = await chartFixture<ConflictMap>(html`<conflict-map src=${SAMPLE} theme="dark" loading="eager"></conflict-map>`);
+    // The land's fill: the dark theme's grid colour (#2d333b), then the light one's (#e4e7eb).
+    const land = () => shadow(el).querySelector('[part="chart"] svg g.mark-shape.role-mark > path')!.getAttribute('fill');
+    expect(land()).to.equal('#2d333b');
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.settled;
+    expect(land()).to.equal('#e4e7eb');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.settled;
+    expect(land()).to.equal('#2d333b');
+  });
 });
