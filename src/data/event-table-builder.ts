@@ -216,7 +216,7 @@ export class EventTableBuilder {
     const fit = n >= this.capacity * 0.75;
     const cut = <T extends Int32Array | Uint8Array | Float64Array>(column: T): T =>
       (fit ? column.subarray(0, n) : column.slice(0, n)) as T;
-    const table: Mutable<EventTable, 'id' | 'places' | 'estimates'> = {
+    const table: Mutable<EventTable, 'id' | 'places' | 'estimates' | 'regions'> = {
       length: n,
       record: cut(this.recordCol),
       day: cut(this.dayCol),
@@ -237,12 +237,11 @@ export class EventTableBuilder {
       estimates: null,
     };
     const row = rowReader(this.sources, this.hxlRows, table.record);
-    const { id, latitude, longitude, locationPrecision: precision, iso, place, low, high } = this.plan;
+    const { id, latitude, longitude, locationPrecision: precision, iso, place, low, high, region } = this.plan;
     if (id !== undefined) table.id = (event) => idOfCell(row(event)?.[id]);
-    if (latitude !== undefined && longitude !== undefined) {
-      table.places = { format: this.format, latitude, longitude, precision, iso, place, row };
-    }
+    if (latitude !== undefined && longitude !== undefined) table.places = { format: this.format, latitude, longitude, precision, iso, place, row };
     if (low !== undefined && high !== undefined) table.estimates = { low, high, row };
+    if (region !== undefined) table.regions = { column: region, row };
     let events: ConflictEvent[] | undefined;
     return {
       table,

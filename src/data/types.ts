@@ -114,6 +114,18 @@ export interface EventTable {
    * draws them (`uncertainty="band"`); `null` when the data has no such columns.
    */
   readonly estimates: EstimateColumns | null;
+  /**
+   * Each event's first-level region (UCDP `adm_1`, ACLED `admin1`), read again from its first
+   * record when a map with `boundaries` asks; absent or `null` without such a column.
+   */
+  readonly regions?: RegionColumn | null;
+}
+
+/** The column of the events' regions, and the record each event came from. */
+export interface RegionColumn {
+  readonly column: string;
+  /** The first record of event `i`, as read. */
+  row(event: number): RawRow | undefined;
 }
 
 /** The columns of the low and high fatality estimates (UCDP `low`, `high`), and the record each event came from. */
@@ -227,6 +239,10 @@ export interface MapRow {
   value: number;
   /** With `small-multiples`: the first day of the panel's period, `YYYY-MM-DD`. */
   period?: string;
+  /** `mark="regions"`: the region as the data writes it ('' for events without one). */
+  region?: string;
+  /** `mark="regions"`: the `boundaries` feature it was matched to (its normalised name); absent when none matched. */
+  regionKey?: string;
 }
 
 export interface BreakdownRow {

@@ -50,6 +50,14 @@ export interface DataErrorParams {
   noUcdpDate: ColumnList;
   /** A points map of data without latitude and longitude columns. */
   noCoordinates: NoParams;
+  /** `mark="regions"` without a `boundaries` file. */
+  noBoundaries: NoParams;
+  /** A map of regions of data without a region column. */
+  noRegionColumn: NoParams;
+  /** The `boundaries` file has no TopoJSON or GeoJSON features. */
+  boundariesNotGeo: Named;
+  /** `key`: the `boundary-key` given ('' when none); `properties`: those the features have, comma-separated. */
+  boundaryKeyMissing: Named & { key: string; properties: string };
   /** `allowed`: the accepted values, comma-separated. */
   notOneOf: { attribute: string; value: string; allowed: string };
   notADate: { attribute: string; value: string };

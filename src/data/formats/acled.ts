@@ -4,7 +4,7 @@ import { applyFieldMapping, findColumn, noDateColumnError, type ReaderPlan } fro
 /**
  * The columns of ACLED rows (CSV export, HDX copy or API JSON): date `event_date`, `country`,
  * actors `actor1` and `actor2` (associated actors are ignored), `event_type`, `fatalities`,
- * id `event_id_cnty`; for maps `latitude`, `longitude`, `geo_precision`, `iso` and `location`; date precision `time_precision`. The `*-field` attributes override any of these columns.
+ * id `event_id_cnty`; for maps `latitude`, `longitude`, `geo_precision`, `iso`, `location` and region `admin1`; date precision `time_precision`. The `*-field` attributes override any of these columns.
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
 export function acledPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
@@ -24,6 +24,7 @@ export function acledPlan(columns: string[], fields: FieldMapping | undefined): 
       datePrecision: col('time_precision'),
       iso: col('iso'),
       place: col('location'),
+      region: col('admin1'),
     },
     fields,
   );

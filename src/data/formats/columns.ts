@@ -25,6 +25,8 @@ export interface ColumnPlan {
   high?: string;
   /** How exactly the date is known: UCDP `date_prec` (1–5) or ACLED `time_precision` (1–3); above 1 is approximate. */
   datePrecision?: string;
+  /** The first-level region (UCDP `adm_1`, ACLED `admin1`), read only by maps with `boundaries`. */
+  region?: string;
 }
 
 /** The columns a format reads each field from, and how it labels raw event types. */
@@ -44,6 +46,7 @@ const ATTRIBUTE: Record<keyof FieldMapping, string> = {
   value: 'value-field',
   low: 'low-field',
   high: 'high-field',
+  region: 'region-field',
 };
 
 /** Finds a column by name, exactly or else ignoring case and surrounding spaces. */
@@ -83,6 +86,7 @@ export function applyFieldMapping(columns: string[], plan: ColumnPlan, fields: F
   if (fields.value) result.value = need('value', fields.value);
   if (fields.low) result.low = need('low', fields.low);
   if (fields.high) result.high = need('high', fields.high);
+  if (fields.region) result.region = need('region', fields.region);
   return result;
 }
 

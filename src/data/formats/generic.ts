@@ -6,7 +6,7 @@ import { applyFieldMapping, findColumn, noDateColumnError, type ReaderPlan } fro
  * usual names are looked for (in any case): date `date`, `event_date`, `date_start`, `month`,
  * `year` or `period`; `country`; actor `actor` or `actors`; type `event_type` or `type`;
  * fatalities `fatalities`, `deaths` or `best`; for maps `latitude`
- * (`lat`), `longitude` (`lon`, `lng`, `long`), `iso` (ISO 3166-1 numeric) and `location` (`place`). A value column is only used when named.
+ * (`lat`), `longitude` (`lon`, `lng`, `long`), `iso` (ISO 3166-1 numeric) and `location` (`place`), region `region` (`admin1`, `adm_1`). A value column is only used when named.
  * @throws {DataError} naming the columns found when no date column can be found.
  */
 export function genericPlan(columns: string[], fields: FieldMapping | undefined): ReaderPlan {
@@ -23,6 +23,7 @@ export function genericPlan(columns: string[], fields: FieldMapping | undefined)
       longitude: findColumn(columns, 'longitude', 'lon', 'lng', 'long'),
       iso: findColumn(columns, 'iso', 'iso_numeric'),
       place: findColumn(columns, 'location', 'place'),
+      region: findColumn(columns, 'region', 'admin1', 'adm_1'),
     },
     fields,
   );

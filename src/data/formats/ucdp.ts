@@ -18,7 +18,7 @@ export function ucdpViolenceType(raw: string): string {
  * The columns of UCDP GED rows (official CSV, HDX copy, R export or API JSON): date
  * `date_start`, `country`, actors `side_a` and `side_b`, event type from `type_of_violence`
  * (labelled by {@link ucdpViolenceType}), fatalities `best`, id `id` (or `relid`); for maps `latitude`, `longitude`, `where_prec` and
- * `where_coordinates`; fatality estimates `low` and `high`; date precision `date_prec`. The
+ * `where_coordinates`, region `adm_1`; fatality estimates `low` and `high`; date precision `date_prec`. The
  * `*-field` attributes override any of these columns.
  * @throws {DataError} when there is no date column or a mapped column is missing.
  */
@@ -41,6 +41,7 @@ export function ucdpPlan(columns: string[], fields: FieldMapping | undefined): R
       low: col('low'),
       high: col('high'),
       datePrecision: col('date_prec'),
+      region: col('adm_1'),
     },
     fields,
   );
