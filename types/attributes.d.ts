@@ -57,7 +57,7 @@ export type ActorBreakdownOwnInputs = 'groupBy';
 export type ActorBreakdownInputs = Inputs<ActorBreakdown, CommonInputs | ActorBreakdownOwnInputs>;
 
 /** The inputs only `<conflict-map>` has. */
-export type ConflictMapOwnInputs = 'groupBy' | 'mark' | 'smallMultiples';
+export type ConflictMapOwnInputs = 'groupBy' | 'mark' | 'smallMultiples' | 'boundaries' | 'boundaryKey' | 'regionField';
 export type ConflictMapInputs = Inputs<ConflictMap, CommonInputs | ConflictMapOwnInputs>;
 
 /** Tag name → element class, inputs and `chartData` row. */

@@ -1,16 +1,24 @@
-import type { MapRow } from '../data/types.js';
+import type { MapMark, MapRow } from '../data/types.js';
 import { formatNumber } from '../locale/format.js';
 import { mapWords } from '../locale/map-words.js';
 import { LISTED, totalsBy, type SummaryContext } from './summary.js';
 
 /**
  * "UCDP lethal events by place: Maiduguri 120, Bama 40…. 12 of 340 places are approximate
- * (hollow dots)." — or, for countries, the ranking by country.
+ * (hollow dots)." — or, for countries or regions, the ranking by country or region.
  */
-export function mapSummary(rows: readonly MapRow[], points: boolean, ctx: SummaryContext): string {
+export function mapSummary(rows: readonly MapRow[], mark: MapMark, ctx: SummaryContext): string {
   const s = ctx.locale.strings;
   const words = mapWords(ctx.locale);
-  if (!points)
+  if (mark === 'regions') {
+    const name = (row: MapRow) => `${row.region || words.noRegion || '—'} (${row.country || '—'})`;
+    return ranking(
+      [...totalsBy(rows, name)].sort((a, b) => b[1] - a[1]),
+      words.byRegion ?? s.byCountry,
+      ctx,
+    );
+  }
+  if (mark === 'countries')
     return ranking(
       rows.map((row) => [row.country, row.value]),
       s.byCountry,

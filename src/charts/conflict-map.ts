@@ -3,8 +3,9 @@ import { mapSummary } from '../a11y/map-summary.js';
 import type { TableColumn } from '../a11y/table-columns.js';
 import { aggregateLocations } from '../data/locations.js';
 import { aggregateMapCountries } from '../data/map-countries.js';
+import { aggregateRegions } from '../data/regions.js';
 import { renameGroups } from '../data/rename-groups.js';
-import type { Interval, MapGroupBy, MapRow, SkippedRecord } from '../data/types.js';
+import type { Interval, MapGroupBy, MapMark, MapRow, SkippedRecord } from '../data/types.js';
 import { formatNumber, formatPeriod } from '../locale/format.js';
 import { mapWords } from '../locale/map-words.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -15,6 +16,7 @@ import type { MapPanelsOptions } from '../specs/map-parts.js';
 import { registerGeoTransforms } from '../specs/vega/geo-transforms.js';
 import type { ChartDefinition, CountingContext } from './definition.js';
 import { panelRows, panelsOfRows } from './map-panels.js';
+import { boundariesOf, readBoundaryFile, regionsNotOnMap } from './map-regions.js';
 
 // Before any map spec is parsed: the definition loads with the counting, before the drawing.
 registerGeoTransforms();
@@ -25,7 +27,7 @@ const groupTitle = (groupBy: string, locale: ChartLocale) =>
 /** The events each points map's rows left out (no dot: country-level or invalid locations). */
 const leftOutOf = new WeakMap<readonly MapRow[], SkippedRecord[]>();
 
-const points = (o: ResolvedOptions) => o.mark !== 'countries';
+const points = (o: ResolvedOptions) => o.mark === 'points';
 
 /** Countries counted that the atlas cannot draw: "Atlantis 2, Wakanda 1". */
 function notOnMap(rows: readonly MapRow[], locale: ChartLocale): string | undefined {
@@ -33,13 +35,19 @@ function notOnMap(rows: readonly MapRow[], locale: ChartLocale): string | undefi
   return missing.length ? missing.map((row) => `${row.country || '—'} ${formatNumber(row.value, locale)}`).join(', ') : undefined;
 }
 
-const specOptions = (rows: readonly MapRow[], context: SpecContext, o: ResolvedOptions): MapSpecOptions => ({
-  ...context,
-  mark: points(o) ? 'points' : 'countries',
-  groupTitle: groupTitle(o.groupBy, context.locale),
-  notOnMap: points(o) ? undefined : notOnMap(rows, context.locale),
-  panels: panelOptions(rows, context.locale),
-});
+function specOptions(rows: readonly MapRow[], context: SpecContext, o: ResolvedOptions): MapSpecOptions {
+  const mark = o.mark as MapMark;
+  const boundaries = boundariesOf(o);
+  return {
+    ...context,
+    mark,
+    groupTitle: groupTitle(o.groupBy, context.locale),
+    notOnMap: mark === 'countries' ? notOnMap(rows, context.locale) : undefined,
+    notInBoundaries: mark === 'regions' ? regionsNotOnMap(rows, context.locale) : undefined,
+    regions: boundaries && { name: boundaries.name, features: boundaries.features, boxes: boundaries.boxes },
+    panels: panelOptions(rows, context.locale),
+  };
+}
 
 /** The small maps' periods and titles, when the rows are drawn as small multiples. */
 function panelOptions(rows: readonly MapRow[], locale: ChartLocale): MapPanelsOptions | undefined {
@@ -63,10 +71,13 @@ function panelsSummary(rows: readonly MapRow[], locale: ChartLocale): string {
 /** How `<conflict-map>` counts, specifies and describes its map (loaded only with a map). */
 export const conflictMapDefinition: ChartDefinition<MapRow> = {
   tag: 'conflict-map',
-  needsCountry: (o) => !points(o) || Boolean(o.filters.countries),
+  needsCountry: (o) => o.mark === 'countries' || Boolean(o.filters.countries),
+  readFiles: readBoundaryFile,
   aggregate(events, counting, o) {
     const groupBy = o.groupBy as MapGroupBy;
+    const boundaries = boundariesOf(o);
     const count = (c: CountingContext) => {
+      if (o.mark === 'regions') return { rows: aggregateRegions(events, c, new Set(boundaries!.boxes.keys())), skipped: [] };
       if (!points(o)) return { rows: aggregateMapCountries(events, c), skipped: [] };
       const { rows, skipped } = aggregateLocations(events, { ...c, groupBy });
       return { rows: groupBy === 'event-type' ? renameGroups(rows, c.eventTypeNames) : rows, skipped };
@@ -84,11 +95,12 @@ export const conflictMapDefinition: ChartDefinition<MapRow> = {
   // By month, and which countries first have events after the range's first month.
   changeBy: () => ({ interval: 'month', groupBy: 'country' }),
   summarize: (rows, measureLabel, locale, o, change) =>
-    [mapSummary(rows, points(o), { measureLabel, locale }), panelsSummary(rows, locale), changeSummary(change, locale)]
+    [mapSummary(rows, o.mark as MapMark, { measureLabel, locale }), panelsSummary(rows, locale), changeSummary(change, locale)]
       .filter(Boolean)
       .join(' '),
   describeRow(row, locale) {
-    const where = row.place === undefined ? row.country : `${row.place}, ${row.country}`;
+    const region = row.region === undefined ? undefined : row.region || mapWords(locale).noRegion;
+    const where = [row.place ?? region, row.country].filter(Boolean).join(', ');
     const group = row.group ? ` (${row.group})` : '';
     const approximate = row.approximate ? `, ${mapWords(locale).approximate.toLowerCase()}` : '';
     return `${where}${group}: ${formatNumber(row.value, locale)}${approximate}`;
@@ -103,6 +115,7 @@ export const conflictMapDefinition: ChartDefinition<MapRow> = {
       });
     }
     if (points(o)) columns.push({ label: mapWords(locale).place, cell: (row) => row.place ?? '' });
+    if (o.mark === 'regions') columns.push({ label: mapWords(locale).region ?? 'Region', cell: (row) => row.region ?? '' });
     columns.push({ label: locale.strings.country, cell: (row) => row.country });
     if (points(o) && o.groupBy !== 'none') columns.push({ label: groupTitle(o.groupBy, locale), cell: (row) => row.group ?? '' });
     columns.push({ label: measureLabel, cell: (row) => formatNumber(row.value, locale), numeric: true });

@@ -25,6 +25,12 @@ export interface ChartDefinition<Row extends object = object> {
   readonly tag: ChartTag;
   /** Whether rows without a country must be skipped (the chart groups or filters by country). */
   needsCountry(options: ResolvedOptions): boolean;
+  /**
+   * Reads the files the chart needs besides its rows (a map's `boundaries`) with `read`, which
+   * fetches (the element) or opens (the CLI) a URL as text, and gives the options with their
+   * content in place of their URLs; absent when the chart needs none.
+   */
+  readFiles?(options: ResolvedOptions, read: (url: string) => Promise<string>): Promise<ResolvedOptions>;
   aggregate(events: EventTable, counting: CountingContext, options: ResolvedOptions): Row[];
   /** Events read but not drawn by these rows, with their reason (a map's events without a place). */
   leftOut?(rows: readonly Row[]): SkippedRecord[];

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DataError } from '../errors/data-error.js';
+import { fileNameOf } from '../util/file-name.js';
 import { parseTable, type TableKind } from '../data/parse-table.js';
 import { checkRowLimit, kindOf, tableFromObjects, type Table } from '../data/table.js';
 import type { RawRow } from '../data/types.js';
@@ -73,6 +74,15 @@ export async function readTable(source: DataSource): Promise<Table> {
   }
   checkRowLimit(table, source.maxRows, { flag: true });
   return table;
+}
+
+/**
+ * Reads a file the chart needs besides its rows (a map's `boundaries`) as text: a path, or an
+ * http(s) URL. Every failure is a DataError naming the file.
+ */
+export async function readText(src: string, timeout?: number): Promise<string> {
+  const name = fileNameOf(src);
+  return /^https?:\/\//i.test(src) ? (await fetchText(src, name, timeout)).text : readLocalFile(src, name);
 }
 
 async function readLocalFile(path: string, name: string): Promise<string> {

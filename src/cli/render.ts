@@ -7,7 +7,9 @@ import type { DataFormat, SkippedRecord } from '../data/types.js';
 import { chartKind, prepareChart, type ChartKind, type ChartOptions } from './charts.js';
 import { FONT_FAMILY, fontFiles, SPACE_SUBSTITUTES } from './fonts.js';
 import { composeFigure } from './frame.js';
-import { readTable, type DataSource } from './read.js';
+import { readText, readTable, type DataSource } from './read.js';
+import { readBoundaries } from '../data/geo/boundaries.js';
+import { fileNameOf } from '../util/file-name.js';
 import { bundledMeasure, useBundledFontMetrics, withRawWidths } from './text-metrics.js';
 
 /** The image to make. */
@@ -81,7 +83,12 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
   const scale = positive('scale', output.scale) ?? 1;
 
   const table = await readTable(options);
-  const chart = prepareChart(kind, table, { ...options, height }, width);
+  const chart = prepareChart(
+    kind,
+    table,
+    { ...options, height, boundaries: kind === 'conflict-map' ? await boundariesOf(options) : undefined },
+    width,
+  );
   const warnings: string[] = [];
   useBundledFontMetrics();
   const drawn = chart.empty ? null : await drawSpec(chart.spec, chart.vegaSpec, warnings);
@@ -115,6 +122,13 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
     height: figure.height,
     warnings,
   };
+}
+
+/** A map's `boundaries` read from their path or URL (the element fetches them the same way), else as given. */
+async function boundariesOf(options: RenderOptions): Promise<ChartOptions['boundaries']> {
+  if (typeof options.boundaries !== 'string' || !options.boundaries) return options.boundaries;
+  const text = await readText(options.boundaries, options.timeout);
+  return readBoundaries(text, fileNameOf(options.boundaries), options.boundaryKey);
 }
 
 function positive(name: string, value: number | undefined): number | undefined {

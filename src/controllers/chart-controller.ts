@@ -8,6 +8,7 @@ import type { ChartOptions, TimelineAnnotation } from '../options/chart-options.
 import type { ResolvedOptions } from '../options/resolve.js';
 import { yieldToPage } from '../data/yield.js';
 import { formatNumber } from '../locale/format.js';
+import { abortable } from '../util/abortable.js';
 import { loadOnce } from '../util/load-once.js';
 import type { DataSourceController } from './data-source-controller.js';
 import type { LocaleController } from './locale-controller.js';
@@ -31,6 +32,8 @@ export type ChartOutcome<Row extends object> =
 /** What the controller reads from its element: every attribute, as chart options. */
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly loading: string;
+  /** Seconds to wait for a file. */
+  readonly timeout: number;
 }
 
 /** What the element gives the controller, and hears from it. */
@@ -171,7 +174,11 @@ export class ChartController<Row extends object> implements ReactiveController {
       ]);
       signal.throwIfAborted();
       hooks.codeLoaded(code);
-      const options = code.resolveOptions(definition.tag, host as unknown as ChartOptions, hooks.childAnnotations());
+      const resolved = code.resolveOptions(definition.tag, host as unknown as ChartOptions, hooks.childAnnotations());
+      const options = definition.readFiles
+        ? await definition.readFiles(resolved, (url) => this.readFile(url, code, signal))
+        : resolved;
+      signal.throwIfAborted();
       const normalized = await this.readEvents(table, definition, options, code, signal);
       hooks.eventsRead(normalized);
       // Counting, the element's update and Vega's parse each start a task of their own: run on
@@ -202,6 +209,21 @@ export class ChartController<Row extends object> implements ReactiveController {
       if (signal.aborted) return undefined;
       throw error;
     }
+  }
+
+  /** Files the chart read besides its rows (a map's `boundaries`), by URL: a redraw (a resize) reads none again. */
+  private files = new Map<string, Promise<string>>();
+
+  private readFile(url: string, code: DrawingCode, signal: AbortSignal): Promise<string> {
+    let file = this.files.get(url);
+    if (!file) {
+      const timeoutMs = Math.max(1, this.host.timeout || 30) * 1000;
+      file = code.loadText(url, { timeoutMs });
+      this.files.set(url, file);
+      // A failure is not kept: the next run asks again.
+      file.catch(() => this.files.delete(url));
+    }
+    return abortable(file, signal);
   }
 
   /** The table's events, read once per table and set of reading options, in slices between which the page keeps responding. */

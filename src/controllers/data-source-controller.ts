@@ -6,6 +6,7 @@ import { parseTable } from '../data/parse-table.js';
 import { checkNotEmpty, checkRowLimit, tableFromObjects, type Table } from '../data/table.js';
 import type { RawRow } from '../data/types.js';
 import { DataError } from '../errors/data-error.js';
+import { abortable } from '../util/abortable.js';
 
 /** What `.data` accepts: rows, a Promise of rows, or (from the attribute) their JSON text. */
 export type DataInput = RawRow[] | Promise<RawRow[]> | string;
@@ -36,15 +37,6 @@ type Args = [
   timeout: number,
   maxRows: number,
 ];
-
-/** Rejects with the signal's reason when it aborts first (a Promise given to `.data` may never settle). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
 
 /**
  * Reads the element's rows from the source assigned last (`src`, `data`, or its inline

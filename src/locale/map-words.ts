@@ -19,6 +19,11 @@ const EN_MAP_WORDS: MapStrings = {
   approximateCount: (count, total) => `${count} of ${total} places are approximate (hollow dots).`,
   panelsCut: (shown, total) => `Showing the last ${shown} of ${total} periods, each map on the same scale.`,
   panelsSummary: (items) => `One map per period: ${items}.`,
+  region: 'Region',
+  byRegion: 'by region',
+  regionsCredit: (name) => `Regions: ${name}`,
+  notInBoundaries: (items) => `Not on the map (no region of that name in the boundaries): ${items}.`,
+  noRegion: '(no region)',
 };
 
 const FR_MAP_WORDS: MapStrings = {
@@ -35,6 +40,11 @@ const FR_MAP_WORDS: MapStrings = {
   approximateCount: (count, total) => `${count} lieux sur ${total} sont approximatifs (points creux).`,
   panelsCut: (shown, total) => `Les ${shown} dernières périodes sur ${total}, chaque carte à la même échelle.`,
   panelsSummary: (items) => `Une carte par période : ${items}.`,
+  region: 'Région',
+  byRegion: 'par région',
+  regionsCredit: (name) => `Régions : ${name}`,
+  notInBoundaries: (items) => `Absentes de la carte (aucune région de ce nom dans les limites) : ${items}.`,
+  noRegion: '(sans région)',
 };
 
 const BUILT_IN: Readonly<Record<string, MapStrings>> = { en: EN_MAP_WORDS, fr: FR_MAP_WORDS };

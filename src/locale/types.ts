@@ -160,6 +160,15 @@ export interface MapStrings {
   panelsCut?: (shown: string, total: string) => string;
   /** Small multiples: "One map per period: 2017 497, 2018 525, 2019 509." */
   panelsSummary?: (items: string) => string;
+  /** Own boundaries: tooltip, data table and summary. */
+  region?: string;
+  byRegion?: string;
+  /** "Regions: admin1.topojson" (credits the desk's own boundaries under the map). */
+  regionsCredit?: (name: string) => string;
+  /** "Not in the boundaries (no region of that name): Sahel 2, (no region) 1." */
+  notInBoundaries?: (items: string) => string;
+  /** The name of the events without a region, in that list. */
+  noRegion?: string;
 }
 
 /** The words of the low–high range (`uncertainty="band"`) and of approximate dates. */

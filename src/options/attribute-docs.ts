@@ -172,7 +172,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
   },
   mark: {
     type: 'TimelineMark | MapMark',
-    doc: 'A timeline: `bar` (default, stacked when grouped), `line` or `area`. A map: `points` (default, a dot per location) or `countries` (each country shaded by its count).',
+    doc: 'A timeline: `bar` (default, stacked when grouped), `line` or `area`. A map: `points` (default, a dot per location), `countries` (each country shaded by its count) or `regions` (the regions of `boundaries` shaded by their count).',
   },
   annotations: {
     type: 'TimelineAnnotation[] | string | undefined',
@@ -183,6 +183,21 @@ export const ATTRIBUTE_DOCS: Readonly<Record<string, AttributeDocs>> = {
   'small-multiples': {
     type: 'SmallMultiples',
     doc: '`year`, `quarter` or `month`: one small map per period, all on one scale and one extent, the last 12 periods at most (the caption says how many more the data table has); one column under 480 px.',
+  },
+  boundaries: {
+    type: 'string | object | undefined',
+    doc: 'A TopoJSON or GeoJSON file of your own regions (admin 1 or 2, from geoBoundaries or OCHA): `mark="regions"` shades them by their count; over points or countries their outlines are drawn. As a property, the parsed file itself.',
+    values: 'URL',
+  },
+  'boundary-key': {
+    type: TEXT,
+    doc: 'The property of the `boundaries` features that names each region (default: the first of `shapeName`, `ADM2_EN`, `ADM1_EN`, `NAME_2`, `NAME_1`, `name` they have).',
+    values: 'property name',
+  },
+  'region-field': {
+    type: TEXT,
+    doc: 'The column naming each event\'s region, matched to the `boundaries` names ignoring case, accents and words such as "state" or "region" (UCDP GED: `adm_1`; ACLED: `admin1`).',
+    values: 'column name',
   },
   compare: {
     type: 'CompareOption',

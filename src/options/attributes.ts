@@ -186,6 +186,31 @@ export const ATTRIBUTES: readonly AttributeSpec[] = [
     affects: 'counting',
     cli: { commands: RENDER },
   },
+  // a desk's own regions: the file is read with the chart's code, before counting
+  {
+    attribute: 'boundaries',
+    property: 'boundaries',
+    kind: 'url',
+    charts: ['conflict-map'],
+    affects: 'counting',
+    cli: { commands: RENDER },
+  },
+  {
+    attribute: 'boundary-key',
+    property: 'boundaryKey',
+    kind: 'text',
+    charts: ['conflict-map'],
+    affects: 'counting',
+    cli: { commands: RENDER },
+  },
+  {
+    attribute: 'region-field',
+    property: 'regionField',
+    kind: 'column',
+    charts: ['conflict-map'],
+    affects: 'reading',
+    cli: { commands: RENDER },
+  },
   {
     attribute: 'annotations',
     property: 'annotations',

@@ -45,6 +45,8 @@ export interface ReadingOptions {
   highField?: string;
   /** `any` (default): events dated only to a week, month or year count on the date given; `exact`: they are left out. */
   datePrecision?: DatePrecision;
+  /** conflict-map: the column that names each event's region (UCDP `adm_1`, ACLED `admin1`). */
+  regionField?: string;
 }
 
 /** What is counted: the elements' filter and counting attributes. */
@@ -111,6 +113,10 @@ export interface ChartOptions extends ReadingOptions, CountingOptions {
   compare?: CompareOption;
   /** conflict-map: `none` (default), `year`, `quarter` or `month`: one small map per period. */
   smallMultiples?: SmallMultiples;
+  /** conflict-map: a TopoJSON or GeoJSON file of the desk's own regions (its URL, or its content). */
+  boundaries?: string | object;
+  /** conflict-map: the property of the `boundaries` features that names each region. */
+  boundaryKey?: string;
 }
 
 /** Column names for generic (non-ACLED, non-UCDP) tables; the `*-field` attributes. */
@@ -126,6 +132,8 @@ export interface FieldMapping {
   /** The low and high fatality estimates (UCDP `low`, `high`). */
   low?: string;
   high?: string;
+  /** The event's first-level region, matched to `boundaries` (UCDP `adm_1`, ACLED `admin1`). */
+  region?: string;
 }
 
 /** Filters shared by all the elements. Periods are inclusive calendar periods. */

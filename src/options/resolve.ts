@@ -64,6 +64,9 @@ export interface ResolvedOptions {
   compare: CompareOption;
   /** One small map per period (`small-multiples`), or `none`. */
   smallMultiples: SmallMultiples;
+  /** The `boundaries` file: its URL until the chart's code reads it, then its content. */
+  boundaries?: string | object;
+  boundaryKey?: string;
   colors: Record<string, string>;
   theme: ThemeOption;
   renderer: Renderer;
@@ -132,6 +135,7 @@ function reading(options: ReadingOptions, chosen: Chosen): ResolvedReading {
       value: options.valueField || undefined,
       low: options.lowField || undefined,
       high: options.highField || undefined,
+      region: options.regionField || undefined,
     },
     measure,
     requireFatalities: measure === 'fatalities' && !options.valueField,
@@ -179,6 +183,8 @@ export function resolveOptions(
     uncertainty: (chosen.uncertainty ?? 'none') as Uncertainty,
     compare: (chosen.compare ?? 'none') as CompareOption,
     smallMultiples: (chosen.smallMultiples ?? 'none') as SmallMultiples,
+    boundaries: tag === 'conflict-map' ? options.boundaries || undefined : undefined,
+    boundaryKey: options.boundaryKey || undefined,
     colors: { ...jsonOf<Record<string, string>>('colors', options.colors) },
     theme: chosen.theme as ThemeOption,
     renderer: chosen.renderer as Renderer,

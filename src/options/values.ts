@@ -50,8 +50,8 @@ export type Interval = (typeof INTERVALS)[number];
 
 export const MARKS = ['bar', 'line', 'area'] as const;
 export type TimelineMark = (typeof MARKS)[number];
-/** What `<conflict-map>` draws: a dot per location, or countries shaded by their count. */
-export const MAP_MARKS = ['points', 'countries'] as const;
+/** What `<conflict-map>` draws: a dot per location, countries shaded by their count, or the regions of `boundaries`. */
+export const MAP_MARKS = ['points', 'countries', 'regions'] as const;
 export type MapMark = (typeof MAP_MARKS)[number];
 
 export const TIMELINE_GROUPINGS = ['none', 'actor', 'country', 'event-type'] as const;

@@ -1,6 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Spec } from 'vega';
-import { ATLAS_110M } from '../data/geo/atlas-110m.js';
 import type { MapRow } from '../data/types.js';
 import { mapVegaSpec } from './vega/conflict-map.js';
 import { mapPanelsSpec } from './map-panels-spec.js';
@@ -9,10 +8,13 @@ import {
   ATLAS,
   ATLAS_FORMAT,
   DOT_FILL_OPACITY,
+  REGIONS,
   VISIBLE_COUNTRY,
   CLIP_EXTENT,
   captionTitle,
+  mapDatasets,
   mapParts,
+  type MapLayers,
   precisionWords,
   type MapParts,
   type MapSpecOptions,
@@ -33,6 +35,7 @@ export function conflictMapVegaSpec(rows: MapRow[], options: MapSpecOptions): Sp
 export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLevelSpec {
   const parts = mapParts(rows, options);
   if (options.panels) return mapPanelsSpec(rows, parts, options, mapLayers(parts, options));
+  const { under, marks, over } = mapLayers(parts, options);
   return {
     $schema: SCHEMA,
     description: options.description,
@@ -41,67 +44,83 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
     autosize: { type: 'fit', contains: 'padding' },
     config: parts.config,
     data: { values: rows },
-    datasets: { [ATLAS]: ATLAS_110M },
+    datasets: mapDatasets(options),
     projection: { type: 'equalEarth', fit: parts.fit, clipExtent: { expr: CLIP_EXTENT } },
     title: captionTitle(parts, options),
-    layer: mapLayers(parts, options),
+    layer: [...under, marks, ...over],
   } as unknown as TopLevelSpec;
 }
 
-/** The basemap, then the dots or the shaded countries. */
-export function mapLayers(parts: MapParts, options: MapSpecOptions): object[] {
-  const words = precisionWords(options);
-  const atlas = { name: ATLAS, format: ATLAS_FORMAT };
-  const basemap = {
-    data: atlas,
+/**
+ * The basemap, then the dots or the shaded countries or regions. Own regions are drawn under
+ * the dots, filled as land under shaded regions, and over shaded countries.
+ */
+export function mapLayers(parts: MapParts, options: MapSpecOptions): MapLayers {
+  const outline = (data: object, fill: string | undefined) => ({
+    data,
     transform: [{ filter: VISIBLE_COUNTRY }],
-    mark: { type: 'geoshape', fill: parts.land, stroke: parts.border, strokeWidth: 0.5 },
-  };
+    mark: fill
+      ? { type: 'geoshape', fill, stroke: parts.border, strokeWidth: 0.5 }
+      : { type: 'geoshape', fill: null, stroke: options.tokens.muted, strokeWidth: 0.5 },
+  });
+  const basemap = outline({ name: ATLAS, format: ATLAS_FORMAT }, parts.land);
+  const regions = options.regions ? { name: REGIONS } : undefined;
+  const marks = markLayer(parts, options);
+  if (!regions) return { under: [basemap], marks, over: [] };
+  if (parts.mark === 'regions') return { under: [basemap, outline(regions, parts.land)], marks, over: [] };
+  if (parts.mark === 'points') return { under: [basemap, outline(regions, undefined)], marks, over: [] };
+  return { under: [basemap], marks, over: [outline(regions, undefined)] };
+}
+
+function markLayer(parts: MapParts, options: MapSpecOptions) {
+  const words = precisionWords(options);
   const tooltip = parts.tooltip.map(({ field, title, format }) =>
     format ? { field, type: 'quantitative', title, format } : { field, type: 'nominal', title },
   );
-  const layer =
-    parts.mark === 'points'
-      ? {
-          transform: [
-            {
-              calculate: `datum.approximate ? ${JSON.stringify(words.approximate)} : ${JSON.stringify(words.exact)}`,
-              as: '_precision',
-            },
-          ],
-          mark: { type: 'circle', opacity: 1, strokeWidth: 1.5 },
-          encoding: {
-            longitude: { field: 'longitude', type: 'quantitative' },
-            latitude: { field: 'latitude', type: 'quantitative' },
-            size: {
-              field: 'value',
-              type: 'quantitative',
-              title: options.measureLabel,
-              scale: { domain: [0, parts.maxValue], range: [0, parts.maxArea] },
-              legend: { orient: parts.legend.orient, format: NUMBER_FORMAT, tickCount: 3, symbolType: 'circle' },
-            },
-            ...dotColors(parts, options),
-            fillOpacity: { condition: { test: 'datum.approximate', value: 0 }, value: DOT_FILL_OPACITY },
-            tooltip,
-          },
-        }
-      : {
-          // A few disputed areas have no id in the atlas: a row without a code must not find them.
-          transform: [{ filter: 'isValid(datum.iso)' }, { lookup: 'iso', from: { data: atlas, key: 'id' }, as: 'geo' }],
-          mark: { type: 'geoshape', stroke: parts.border, strokeWidth: 0.5 },
-          encoding: {
-            shape: { field: 'geo', type: 'geojson' },
-            fill: {
-              field: 'value',
-              type: 'quantitative',
-              title: options.measureLabel,
-              scale: { domain: parts.rampDomain, range: parts.ramp },
-              legend: { orient: parts.legend.orient, format: NUMBER_FORMAT, gradientLength: Math.min(200, parts.width - 40) },
-            },
-            tooltip,
-          },
-        };
-  return [basemap, layer];
+  if (parts.mark === 'points') {
+    return {
+      transform: [
+        {
+          calculate: `datum.approximate ? ${JSON.stringify(words.approximate)} : ${JSON.stringify(words.exact)}`,
+          as: '_precision',
+        },
+      ],
+      mark: { type: 'circle', opacity: 1, strokeWidth: 1.5 },
+      encoding: {
+        longitude: { field: 'longitude', type: 'quantitative' },
+        latitude: { field: 'latitude', type: 'quantitative' },
+        size: {
+          field: 'value',
+          type: 'quantitative',
+          title: options.measureLabel,
+          scale: { domain: [0, parts.maxValue], range: [0, parts.maxArea] },
+          legend: { orient: parts.legend.orient, format: NUMBER_FORMAT, tickCount: 3, symbolType: 'circle' },
+        },
+        ...dotColors(parts, options),
+        fillOpacity: { condition: { test: 'datum.approximate', value: 0 }, value: DOT_FILL_OPACITY },
+        tooltip,
+      },
+    };
+  }
+  // A country by its ISO code (a few disputed areas have none in the atlas: a row without a
+  // code must not find them), a region by its matched name.
+  const [key, from] =
+    parts.mark === 'regions' ? ['regionKey', { name: REGIONS }] : ['iso', { name: ATLAS, format: ATLAS_FORMAT }];
+  return {
+    transform: [{ filter: `isValid(datum.${key})` }, { lookup: key, from: { data: from, key: 'id' }, as: 'geo' }],
+    mark: { type: 'geoshape', stroke: parts.border, strokeWidth: 0.5 },
+    encoding: {
+      shape: { field: 'geo', type: 'geojson' },
+      fill: {
+        field: 'value',
+        type: 'quantitative',
+        title: options.measureLabel,
+        scale: { domain: parts.rampDomain, range: parts.ramp },
+        legend: { orient: parts.legend.orient, format: NUMBER_FORMAT, gradientLength: Math.min(200, parts.width - 40) },
+      },
+      tooltip,
+    },
+  };
 }
 
 /** A dot's fill and outline: the group's colour, or the first palette colour. */

@@ -53,20 +53,24 @@ function merge(into: Box, box: Box): void {
 }
 
 /**
- * What the map shows: the dots' extent, or the boxes of the countries shaded, with a margin
+ * What the map shows: the dots' extent, or the boxes of the countries or regions shaded, with a margin
  * (a tenth of the span, at least 1°, and at least 6° across), so the data fills the frame; the
  * world when there is nothing to show.
  */
-export function dataExtent(rows: readonly MapRow[]): Box {
+export function dataExtent(rows: readonly MapRow[], regions?: ReadonlyMap<string, Box>): Box {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
   const known = countryBoxes();
   for (const row of rows) {
     if (row.longitude !== undefined && row.latitude !== undefined) {
       merge(box, [row.longitude, row.latitude, row.longitude, row.latitude]);
+    } else if (row.regionKey !== undefined && regions?.has(row.regionKey)) {
+      merge(box, regions.get(row.regionKey)!);
     } else if (row.iso !== undefined && known.has(row.iso)) {
       merge(box, known.get(row.iso)!);
     }
   }
+  // Nothing matched: the regions given, rather than the world.
+  if (!Number.isFinite(box[0])) regions?.forEach((region) => merge(box, region));
   if (!Number.isFinite(box[0])) return WORLD;
   const grow = (low: number, high: number, min: number, max: number): [number, number] => {
     const margin = Math.max(1, (high - low) / 10, (6 - (high - low)) / 2);

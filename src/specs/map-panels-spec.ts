@@ -1,8 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { ATLAS_110M } from '../data/geo/atlas-110m.js';
 import type { MapRow } from '../data/types.js';
 import { NARROW_WIDTH, SCHEMA } from './common.js';
-import { ATLAS, captionTitle, visibleCountry, type MapParts, type MapSpecOptions } from './map-parts.js';
+import { captionTitle, mapDatasets, visibleCountry, type MapLayers, type MapParts, type MapSpecOptions } from './map-parts.js';
 
 /** The narrowest a small map is drawn, and the room between two. */
 const PANEL_WIDTH = 240;
@@ -21,7 +20,7 @@ export function panelColumns(width: number, panels: number): number {
  * alone, with the same projection fitted to the whole data's extent and the same size and colour
  * scales, so a dot or a shade means the same in every panel; titled with its period.
  */
-export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecOptions, layers: object[]): TopLevelSpec {
+export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecOptions, layers: MapLayers): TopLevelSpec {
   const panels = options.panels!;
   const columns = panelColumns(parts.width, panels.periods.length);
   const width = Math.max(100, Math.floor((parts.width - (columns - 1) * SPACING) / columns));
@@ -36,15 +35,16 @@ export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecO
       [width, height],
     ],
   };
-  const [outlines, marks] = layers as [object, { transform?: object[] }];
-  const basemap = { ...outlines, transform: [{ filter: visibleCountry(String(width), String(height)) }] };
+  const visible = { filter: visibleCountry(String(width), String(height)) };
+  const outlines = (layer: object) => ({ ...layer, transform: [visible] });
+  const { marks } = layers;
   return {
     $schema: SCHEMA,
     description: options.description,
     autosize: { type: 'pad', contains: 'padding' },
     config: { ...parts.config, concat: { spacing: SPACING } },
     data: { values: rows },
-    datasets: { [ATLAS]: ATLAS_110M },
+    datasets: mapDatasets(options),
     columns,
     concat: panels.periods.map((period, index) => ({
       title: { text: panels.titles[index], fontSize: 12, anchor: 'start', color: options.tokens.text },
@@ -52,9 +52,10 @@ export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecO
       height,
       projection,
       layer: [
-        basemap,
+        ...layers.under.map(outlines),
         // The period is the chart's own `YYYY-MM-DD`, never a data value.
         { ...marks, transform: [{ filter: `datum.period === ${JSON.stringify(period)}` }, ...(marks.transform ?? [])] },
+        ...layers.over.map(outlines),
       ],
     })),
     resolve: { scale: { size: 'shared', fill: 'shared', stroke: 'shared' } },

@@ -1,3 +1,5 @@
+import { ATLAS_110M } from '../data/geo/atlas-110m.js';
+import type { RegionBox, RegionFeature } from '../data/geo/boundaries.js';
 import type { MapMark, MapRow } from '../data/types.js';
 import { mapWords } from '../locale/map-words.js';
 import { MAP_HEIGHT } from '../options/charts.js';
@@ -9,6 +11,10 @@ export interface MapSpecOptions extends SpecContext {
   groupTitle: string;
   /** Countries counted whose names no code was found for, with their values, in words. */
   notOnMap?: string;
+  /** Regions counted whose names no region of `boundaries` has, with their values, in words. */
+  notInBoundaries?: string;
+  /** `boundaries`: the desk's own regions, drawn as outlines or (`mark="regions"`) shaded. */
+  regions?: { name: string; features: RegionFeature[]; boxes: ReadonlyMap<string, RegionBox> };
   /** `small-multiples`: the panels' periods and titles, and how many periods the range has. */
   panels?: MapPanelsOptions;
 }
@@ -48,6 +54,8 @@ export const DOT_FILL_OPACITY = 0.6;
 export const ATLAS = 'atlas';
 /** How the atlas is read: its countries as GeoJSON features. */
 export const ATLAS_FORMAT = { type: 'topojson', feature: 'countries' } as const;
+/** The name the `boundaries` regions' dataset (GeoJSON features, `id` the matched name) has in both builders' specs. */
+export const REGIONS = 'regions';
 
 /** Shades of a choropleth, lightest for the least: one hue's lightness, readable by colour-blind readers, per theme. */
 const RAMPS = {
@@ -82,6 +90,19 @@ export interface MapParts {
   legend: ReturnType<typeof legendLayout>;
 }
 
+/** The atlas, and the desk's own regions when `boundaries` gives them. */
+export function mapDatasets(options: MapSpecOptions): Record<string, unknown> {
+  return options.regions ? { [ATLAS]: ATLAS_110M, [REGIONS]: options.regions.features } : { [ATLAS]: ATLAS_110M };
+}
+
+/** A map's layers: the outlines under the marks (dots or shapes), and the outlines over them. */
+export interface MapLayers {
+  /** Each with the visibility filter as its only transform. */
+  under: object[];
+  marks: { transform?: object[] };
+  over: object[];
+}
+
 /** The words a dot's precision is written in (tooltip and legend), for both builders. */
 export function precisionWords(options: MapSpecOptions) {
   const words = mapWords(options.locale);
@@ -97,10 +118,13 @@ export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapP
   const maxValue = Math.max(1, ...rows.map((row) => row.value));
   const dark = isDark(tokens.background);
   const points = options.mark === 'points';
-  const caption = [words.credit];
-  if (options.mark === 'countries') caption.push(`${words.countsNotRates} ${words.noData}`);
+  const caption = [
+    options.regions && words.regionsCredit ? `${words.credit}. ${words.regionsCredit(options.regions.name)}` : words.credit,
+  ];
+  if (options.mark !== 'points') caption.push(`${words.countsNotRates} ${words.noData}`);
   if (points && rows.some((row) => row.approximate)) caption.push(words.hollowKey);
   if (options.notOnMap) caption.push(words.notOnMap(options.notOnMap));
+  if (options.notInBoundaries && words.notInBoundaries) caption.push(words.notInBoundaries(options.notInBoundaries));
   const panels = options.panels;
   if (panels && panels.total > panels.periods.length && words.panelsCut) {
     caption.push(words.panelsCut(String(panels.periods.length), String(panels.total)));
@@ -114,6 +138,7 @@ export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapP
         { title: words.location, field: '_precision' },
       ]
     : [
+        ...(options.mark === 'regions' ? [{ title: words.region ?? 'Region', field: 'region' }] : []),
         { title: locale.strings.country, field: 'country' },
         { title: options.measureLabel, field: 'value', format: NUMBER_FORMAT },
       ];
@@ -122,7 +147,7 @@ export function mapParts(rows: readonly MapRow[], options: MapSpecOptions): MapP
     mark: options.mark,
     width,
     height: options.height ?? MAP_HEIGHT,
-    fit: fitFeature(dataExtent(rows)),
+    fit: fitFeature(dataExtent(rows, options.regions?.boxes)),
     land: tokens.grid,
     border: tokens.background,
     groups,

@@ -19,6 +19,7 @@ class ChartHost extends LitElement {
   @property() interval = 'year';
   @property() loading = 'lazy';
   @property() renderer = 'svg';
+  timeout = 30;
   table?: Table;
   near: boolean | undefined = true;
   width = 500;

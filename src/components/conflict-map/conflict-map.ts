@@ -21,14 +21,22 @@ import { VERSION } from '../../version.js';
  * without usable coordinates (empty, out of range, 0,0) have no dot and are counted, with their
  * reason, in `skipped` and the note under the map.
  *
- * @summary A map of events: dots per location, or countries shaded by their count.
+ * Own regions: `boundaries` names a TopoJSON or GeoJSON file (geoBoundaries, OCHA, Natural
+ * Earth admin 1) and `mark="regions"` shades its regions by their count, matched by name to the
+ * events' region column (`region-field`); regions of the data that match none are listed under
+ * the map, never dropped.
+ *
+ * @summary A map of events: dots per location, or countries or your own regions shaded by their count.
  * @tagname conflict-map
  *
- * @prop {MapRow[]} chartData - The rows drawn: a dot per location `{country, place, latitude, longitude, approximate, group?, value}`, largest first; or a country `{country, iso?, value}` (`iso` the ISO 3166-1 numeric code, absent when the name was not recognised: such countries are listed under the map, not drawn).
+ * @prop {MapRow[]} chartData - The rows drawn: a dot per location `{country, place, latitude, longitude, approximate, group?, value}`, largest first; or a country `{country, iso?, value}`; or a region `{country, region, regionKey?, value}` (`regionKey` absent when no region of `boundaries` has its name) (`iso` the ISO 3166-1 numeric code, absent when the name was not recognised: such countries are listed under the map, not drawn).
  * @fires {CcSelectEvent} cc-select - A dot or country chosen by click or keyboard; `detail` is its `chartData` row.
  */
 export class ConflictMap extends ChartElement<MapRow> {
-  /** `points` (default): a dot per location; `countries`: each country shaded by its count (no coordinates needed). */
+  /**
+   * `points` (default): a dot per location; `countries`: each country shaded by its count (no
+   * coordinates needed); `regions`: the regions of `boundaries` shaded by their count.
+   */
   @property() mark: MapMark = 'points';
   /** Colour the dots by `event-type` or `actor`; `none` (default) draws them in one colour. Countries are shaded by their count alone. */
   @property({ attribute: 'group-by' }) groupBy: MapGroupBy = 'none';
@@ -37,6 +45,16 @@ export class ConflictMap extends ChartElement<MapRow> {
    * last 12 periods at most; one column under 480 px.
    */
   @property({ attribute: 'small-multiples' }) smallMultiples: SmallMultiples = 'none';
+  /**
+   * A TopoJSON or GeoJSON file of your own regions (admin 1 or 2, from geoBoundaries or OCHA):
+   * its URL, or (as a property) the parsed file. `mark="regions"` shades them by their count;
+   * over points or countries their outlines are drawn.
+   */
+  @property() boundaries?: string | object;
+  /** The property of the `boundaries` features that names each region (default: `shapeName`, `ADM2_EN`, `ADM1_EN`, `NAME_2`, `NAME_1` or `name`, the first they have). */
+  @property({ attribute: 'boundary-key' }) boundaryKey?: string;
+  /** The column naming each event's region (UCDP GED `adm_1`, ACLED `admin1`), matched to the `boundaries` names ignoring case, accents and words such as "state". */
+  @property({ attribute: 'region-field' }) regionField?: string;
 
   protected override loadDefinition() {
     return import('../../charts/conflict-map.js').then((module) => module.conflictMapDefinition);

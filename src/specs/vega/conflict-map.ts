@@ -7,6 +7,7 @@ import {
   ATLAS_FORMAT,
   CLIP_EXTENT,
   DOT_FILL_OPACITY,
+  REGIONS,
   VISIBLE_COUNTRY,
   precisionWords,
   type MapParts,
@@ -16,6 +17,7 @@ import { tooltipSignal, vegaFrame } from './frame.js';
 
 const SHAPES = 'data_0';
 const BASEMAP = 'atlas_shown';
+const REGIONS_SHOWN = 'regions_shown';
 
 /**
  * The Vega spec of a map, drawn exactly as Vega-Lite compiles `conflictMapSpec`
@@ -30,6 +32,7 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
   );
   const points = parts.mark === 'points';
   const words = precisionWords(ctx);
+  const key = parts.mark === 'regions' ? 'regionKey' : 'iso';
   const shapes = {
     name: SHAPES,
     source: source.name,
@@ -44,21 +47,29 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
           validValue,
         ]
       : [
-          { type: 'filter', expr: 'isValid(datum.iso)' },
-          { type: 'lookup', from: ATLAS, key: 'id', fields: ['iso'], as: ['geo'] },
+          { type: 'filter', expr: `isValid(datum.${key})` },
+          { type: 'lookup', from: parts.mark === 'regions' ? REGIONS : ATLAS, key: 'id', fields: [key], as: ['geo'] },
           { type: 'filter', expr: 'isValid(datum["geo"])' },
           validValue,
         ],
   };
-  const basemap = {
-    name: 'basemap',
+  const outline = (name: string, data: string, fill: string | undefined) => ({
+    name,
     type: 'shape',
     style: ['geoshape'],
     aria: false,
-    from: { data: BASEMAP },
-    encode: { update: { fill: { value: parts.land }, stroke: { value: parts.border }, strokeWidth: { value: 0.5 } } },
+    from: { data },
+    encode: {
+      update: fill
+        ? { fill: { value: fill }, stroke: { value: parts.border }, strokeWidth: { value: 0.5 } }
+        : { fill: { value: null }, stroke: { value: ctx.tokens.muted }, strokeWidth: { value: 0.5 } },
+    },
     transform: [{ type: 'geoshape', projection: 'projection' }],
-  };
+  });
+  const basemap = outline('basemap', BASEMAP, parts.land);
+  const regions = ctx.regions
+    ? outline('regions_outlines', REGIONS_SHOWN, parts.mark === 'regions' ? parts.land : undefined)
+    : undefined;
   const tooltip = tooltipSignal(parts.tooltip);
   const layer = points
     ? {
@@ -113,8 +124,10 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
     data: [
       source,
       { name: ATLAS, format: ATLAS_FORMAT, values: ATLAS_110M },
+      ...(ctx.regions ? [{ name: REGIONS, values: ctx.regions.features }] : []),
       shapes,
       { name: BASEMAP, source: ATLAS, transform: [{ type: 'filter', expr: VISIBLE_COUNTRY }] },
+      ...(ctx.regions ? [{ name: REGIONS_SHOWN, source: REGIONS, transform: [{ type: 'filter', expr: VISIBLE_COUNTRY }] }] : []),
     ],
     projections: [
       {
@@ -125,7 +138,8 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
         type: 'equalEarth',
       },
     ],
-    marks: [basemap, layer],
+    // In the order of conflictMapSpec's layers: own regions under dots and shaded regions, over shaded countries.
+    marks: !regions ? [basemap, layer] : parts.mark === 'countries' ? [basemap, layer, regions] : [basemap, regions, layer],
     scales: points ? pointScales(parts) : [countryScale(parts)],
     legends: points ? pointLegends(parts, ctx) : [countryLegend(parts, ctx)],
   } as Spec;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { readBoundaries } from '../../../src/data/geo/boundaries.js';
 import type { MapRow } from '../../../src/data/types.js';
 import { fr } from '../../../src/locale/fr.js';
 import { conflictMapSpec, conflictMapVegaSpec, type MapSpecOptions } from '../../../src/specs/conflict-map-spec.js';
@@ -45,6 +46,18 @@ const countries: MapRow[] = [
   { country: 'Atlantis', value: 2 },
 ];
 
+// Natural Earth's states of Nigeria (and Mali's and Niger's regions), as a desk's own boundaries.
+const boundaries = readBoundaries(await (await fetch('/data/natural-earth-admin1-ng-ml-ne.topojson')).text(), 'admin1.topojson');
+const regions = { name: boundaries.name, features: boundaries.features, boxes: boundaries.boxes };
+// The Nigeria file's counts by adm_1 (the largest four), and a region no boundary has.
+const regionRows: MapRow[] = [
+  { country: 'Nigeria', region: 'Borno state', regionKey: 'borno', value: 912 },
+  { country: 'Nigeria', region: 'Benue state', regionKey: 'benue', value: 104 },
+  { country: 'Nigeria', region: 'Plateau state', regionKey: 'plateau', value: 97 },
+  { country: 'Nigeria', region: 'Adamawa state', regionKey: 'adamawa', value: 81 },
+  { country: 'Burkina Faso', region: 'Sahel region', value: 2 },
+];
+
 function pair(name: string, rows: MapRow[], options: Partial<MapSpecOptions>): SpecPair {
   const context = { ...specContext(), mark: 'points', groupTitle: 'Event type', ...options } as MapSpecOptions;
   return { name, vegaLite: conflictMapSpec(rows, context), vega: conflictMapVegaSpec(rows, context) } as SpecPair;
@@ -71,6 +84,21 @@ describe('conflictMapVegaSpec draws what conflictMapSpec compiles to', () => {
       groupTitle: 'Type d’événement',
     }),
     pair('map countries w800 light en', countries, { width: 800, mark: 'countries', notOnMap: 'Atlantis 2' }),
+    pair('map regions w800 light en', regionRows, {
+      width: 800,
+      mark: 'regions',
+      regions,
+      notInBoundaries: 'Sahel region (Burkina Faso) 2',
+    }),
+    pair('map points over own regions w480', ungrouped, { width: 480, regions }),
+    pair('map countries under own regions w360 dark fr', countries.slice(0, 3), {
+      width: 360,
+      mark: 'countries',
+      regions,
+      tokens: DARK_TOKENS,
+      locale: fr,
+      config: chartConfig(DARK_TOKENS, fr),
+    }),
     pair('map countries w360 dark fr', countries.slice(0, 3), {
       width: 360,
       mark: 'countries',
@@ -109,6 +137,51 @@ describe('the map', () => {
     expect(words.join(' ')).to.include('Not on the map (name not recognised): Atlantis 2.');
     expect(words.join(' ')).to.include('Natural Earth');
     expect(words.join(' ')).to.include('counts, not rates');
+  });
+
+  it('shades the regions counted, names those no boundary has, and credits the boundaries file', async () => {
+    const options = {
+      ...specContext(),
+      mark: 'regions',
+      groupTitle: '',
+      regions,
+      notInBoundaries: 'Sahel region (Burkina Faso) 2',
+    };
+    const scene = await sceneOfVega(conflictMapVegaSpec(regionRows, options as MapSpecOptions));
+    const shaded = scene.filter((item) => item.path.endsWith('/shape:mark') && item.tooltip);
+    expect(shaded.map((item) => tooltipOf(item).Region)).to.deep.equal([
+      'Borno state',
+      'Benue state',
+      'Plateau state',
+      'Adamawa state',
+    ]);
+    const [borno, benue] = shaded.map((item) => item.fill);
+    expect(borno).not.to.equal(benue);
+    // Nigeria's other 33 states drawn as land (no events there), with the countries around.
+    const land = scene.filter((item) => item.path.endsWith('/shape:mark') && !item.tooltip);
+    expect(land.length).to.be.within(33 + 5, 54 + 40);
+    expect(new Set(land.map((item) => item.fill)).size).to.equal(1);
+    const words = scene
+      .filter((item) => typeof item.text === 'string' || Array.isArray(item.text))
+      .map((item) => String(item.text))
+      .join(' ');
+    expect(words).to.include('Regions: admin1.topojson');
+    expect(words).to.include('Not on the map (no region of that name in the boundaries): Sahel region (Burkina Faso) 2.');
+  });
+
+  it('fits the regions counted, not the boundaries’ whole extent', () => {
+    const spec = conflictMapVegaSpec(regionRows.slice(0, 1), {
+      ...specContext(),
+      mark: 'regions',
+      groupTitle: '',
+      regions,
+    }) as unknown as {
+      projections: { fit: { geometry: { coordinates: [number, number][] } } }[];
+    };
+    const longitudes = spec.projections[0].fit.geometry.coordinates.map(([lon]) => lon);
+    // Borno spans about 11.6° to 14.7° E: with its margin, nowhere near Mali's 12° W.
+    expect(Math.min(...longitudes)).to.be.above(9);
+    expect(Math.max(...longitudes)).to.be.below(17);
   });
 
   it('fits the projection to the data, not the world', () => {
