@@ -42,6 +42,8 @@ export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecO
     $schema: SCHEMA,
     description: options.description,
     autosize: { type: 'pad', contains: 'padding' },
+    // Panels placed by their size alone: an outline's stroke at a panel's edge must not move the next one.
+    bounds: 'flush',
     config: { ...parts.config, concat: { spacing: SPACING } },
     data: { values: rows },
     datasets: mapDatasets(options),

@@ -9,6 +9,12 @@ export const WEST_AFRICA = 'data/ucdp_ged231_sample_westafrica_2017-2022.csv';
 export const CEP_CLAIMS = 'data/jnim_claims_cep_2025.csv';
 /** The Nigeria file counted by month, country and actor pair by `conflict-charts aggregate` (332 rows and a provenance row). */
 export const NIGERIA_COUNTS = 'data/ucdp_nigeria_counts_by_month_actor.csv';
+/**
+ * The first-level regions of Nigeria (36 states and the capital territory), Mali and Niger, from
+ * Natural Earth's 1:10m admin-1 (public domain), simplified by scripts/generate-boundaries.mjs: a
+ * desk's "own boundaries" for `<conflict-map boundaries>`.
+ */
+export const ADMIN1 = 'data/natural-earth-admin1-ng-ml-ne.topojson';
 /** A file that does not exist: the server answers 404. */
 export const MISSING = 'data/no-such-file.csv';
 

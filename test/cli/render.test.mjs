@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { renderChart } from '../../dist/cli/index.js';
-import { balanced, bars, CEP, cli, NIGERIA, pngSize } from './helpers.mjs';
+import { balanced, bars, CEP, cli, NIGERIA, pngSize, ROOT, SAMPLE } from './helpers.mjs';
+
+const BOUNDARIES = `${ROOT}data/natural-earth-admin1-ng-ml-ne.topojson`;
 
 const dir = mkdtempSync(join(tmpdir(), 'cc-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -249,5 +251,41 @@ describe('a map', () => {
     ]);
     assert.equal(png.code, 0, png.stderr);
     assert.equal(pngSize(readFileSync(pngOut)).width, 640);
+  });
+
+  it('shades the regions of a boundaries file given by its path, and says which it cannot find', async () => {
+    const out = join(dir, 'regions.svg');
+    const run = await cli([
+      'render',
+      'conflict-map',
+      '--src',
+      SAMPLE,
+      '--mark',
+      'regions',
+      '--boundaries',
+      BOUNDARIES,
+      '--out',
+      out,
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const svg = readFileSync(out, 'utf8');
+    const shaded = svg.match(/<g class="mark-shape role-mark marks"[^>]*>(.*?)<\/g>/s)?.[1].match(/<path /g) ?? [];
+    // The sample's regions with a name in Natural Earth's Nigeria, Mali and Niger: Mopti, Gao, Diffa,
+    // and the states Borno, Benue, Kogi, Adamawa, Taraba, Plateau and Imo (read off the CSV's adm_1).
+    assert.equal(shaded.length, 10);
+    assert.match(svg, /Regions: natural-earth-admin1-ng-ml-ne\.topojson/);
+    assert.match(svg, /Sahel region \(Burkina Faso\) 2/);
+    const missing = await cli([
+      'render',
+      'conflict-map',
+      '--src',
+      SAMPLE,
+      '--mark',
+      'regions',
+      '--boundaries',
+      join(dir, 'none.json'),
+    ]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /Could not read none\.json: there is no file at/);
   });
 });

@@ -34,6 +34,15 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
     }
   }
   const text = (el) => (el?.innerText ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const shadedShapes = (view) => {
+    let shaded = 0;
+    const visit = (node) => {
+      if (node.marktype === 'shape') shaded += node.items.filter((item) => typeof item.datum?.value === 'number').length;
+      for (const child of node.items ?? []) if (child.items) visit(child);
+    };
+    visit(view.scenegraph().root);
+    return shaded;
+  };
   const count = (chart, selector) => chart.shadowRoot.querySelectorAll(`[part="chart"] svg ${selector}`).length;
   return {
     expected,
@@ -50,7 +59,7 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         groups: groups.size,
         mark: ['attack-timeline', 'conflict-map'].includes(chart.localName) ? chart.mark || 'bar' : 'bar',
         // A map's countries that have a code (the others are listed under it, not drawn).
-        placed: chart.chartData.filter((row) => row.iso !== undefined).length,
+        placed: chart.chartData.filter((row) => (chart.mark === 'regions' ? row.regionKey : row.iso) !== undefined).length,
         // compare="previous": a second bar per row, the period before.
         compared: chart.chartData.some((row) => row.previous !== undefined),
         svg: Boolean(chart.shadowRoot.querySelector('[part="chart"] svg')),
@@ -62,10 +71,11 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         rects: count(chart, 'g.mark-rect.role-mark.layer_0_marks > path') || count(chart, 'g.mark-rect.role-mark > path'),
         lines: count(chart, 'g.mark-line.role-mark > path'),
         areas: count(chart, 'g.mark-area.role-mark > path'),
-        // A map: its dots, or its shaded countries (the atlas under them is the mark named "basemap";
-        // in small multiples, compiled by Vega-Lite, each panel's first layer).
+        // A map: its dots (the atlas under them is the mark named "basemap"; in small multiples,
+        // compiled by Vega-Lite, each panel's first layer), or its shaded countries or regions:
+        // the shapes drawn for a row (a value), not for an outline.
         dots: count(chart, 'g.mark-symbol.role-mark:is(.marks, [class*="layer_1_marks"]) > path'),
-        shapes: count(chart, 'g.mark-shape.role-mark:is(.marks, [class*="layer_1_marks"]) > path'),
+        shapes: chart.view ? shadedShapes(chart.view) : 0,
         width: Math.round(chart.getBoundingClientRect().width),
       };
     }),

@@ -15,6 +15,8 @@ function expectedMarks(chart) {
   if (chart.mark === 'points') return { selector: 'dots', count: chart.rows, what: `${chart.rows} dots, one per chartData row` };
   if (chart.mark === 'countries')
     return { selector: 'shapes', count: chart.placed, what: `${chart.placed} countries, one per row with a code` };
+  if (chart.mark === 'regions')
+    return { selector: 'shapes', count: chart.placed, what: `${chart.placed} regions, one per row the boundaries have` };
   if (chart.compared) return { selector: 'rects', count: 2 * chart.rows, what: `${2 * chart.rows} bars, two per chartData row` };
   return { selector: 'rects', count: chart.rows, what: `${chart.rows} bars, one per chartData row` };
 }
