@@ -6,7 +6,7 @@
  * Vega's geographic transforms), and Vega-Lite's compiler, for customized specs only. Without this, rollup pulls shared helpers into whichever chunk it meets first.
  */
 const MAP_CODE =
-  /\/src\/(charts\/conflict-map|specs\/conflict-map-spec|specs\/map-|specs\/vega\/(conflict-map|geo-transforms)|data\/(locations|map-countries|geo\/)|a11y\/map-summary|locale\/map-words)|\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\//;
+  /\/src\/(charts\/(conflict-map|map-)|specs\/conflict-map-spec|specs\/map-|specs\/vega\/(conflict-map|geo-transforms)|data\/(locations|map-countries|regions|geo\/)|a11y\/map-summary|locale\/map-words|errors\/map-messages)|\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\//;
 
 export function cmsChunks() {
   let loadedUpFront;
@@ -26,6 +26,8 @@ export function cmsChunks() {
     // chart nears the viewport. Vega-Lite's compiler is a chunk of its own, fetched only for a
     // chart whose Vega-Lite spec was customized (spec-patch, customizeSpec).
     if (id.endsWith('/src/controllers/vega-runtime.ts') || id.endsWith('/src/controllers/vega-expressions.ts')) return 'vega';
+    // Vega reads TopoJSON with it, as a map's own boundaries do: in Vega's chunk, which the map's imports.
+    if (id.includes('/node_modules/topojson-client/')) return 'vega';
     if (id.endsWith('/src/controllers/vega-lite-runtime.ts') || id.includes('/node_modules/vega-lite/')) return 'vega-lite';
     // A map's code, atlas and Vega's geographic transforms (with their own copy of d3-geo, see
     // mapOwnD3Geo in lean-vega.mjs): fetched only by a page with a map.

@@ -22,10 +22,11 @@ export function leanVega() {
 
 const D3_GEO = fileURLToPath(new URL('../node_modules/d3-geo/dist/d3-geo.mjs', import.meta.url));
 const MAP_COPY = `${D3_GEO}?map`;
-const MAP_PACKAGES = /\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\//;
+const MAP_PACKAGES = /\/node_modules\/(vega-geo|vega-projection|d3-geo-projection)\/|\/src\/data\/geo\/boundaries\.ts$/;
 
 /**
- * `import 'd3-geo'` from the map's packages (vega-geo, vega-projection) → a copy of d3-geo of
+ * `import 'd3-geo'` from the map's packages (vega-geo, vega-projection, and the reader of a map's
+ * own boundaries) → a copy of d3-geo of
  * their own: d3-geo is one file, and shared with the Vega every chart loads (which uses three of
  * its functions) it would be drawn into that chunk whole. The copy, tree-shaken to what a map
  * uses, goes to the map's chunk (build-support/cms-chunks.mjs).

@@ -2,6 +2,7 @@ import { isBoundaries, readBoundaries, type Boundaries } from '../data/geo/bound
 import { fileNameOf } from '../util/file-name.js';
 import type { MapRow } from '../data/types.js';
 import { DataError } from '../errors/data-error.js';
+import { useMapMessages } from '../errors/map-messages.js';
 import { formatNumber } from '../locale/format.js';
 import { mapWords } from '../locale/map-words.js';
 import type { ChartLocale } from '../locale/types.js';
@@ -23,6 +24,7 @@ const fromContent = new WeakMap<object, Map<string, Boundaries>>();
  * @throws {DataError} for `mark="regions"` without boundaries, and for content that has no regions.
  */
 export function boundariesOf(o: ResolvedOptions): Boundaries | undefined {
+  useMapMessages();
   const given = o.boundaries;
   if (given === undefined || typeof given === 'string') {
     // A URL not read: the synchronous Node API was given it (renderChart reads it).

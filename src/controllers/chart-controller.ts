@@ -8,7 +8,6 @@ import type { ChartOptions, TimelineAnnotation } from '../options/chart-options.
 import type { ResolvedOptions } from '../options/resolve.js';
 import { yieldToPage } from '../data/yield.js';
 import { formatNumber } from '../locale/format.js';
-import { abortable } from '../util/abortable.js';
 import { loadOnce } from '../util/load-once.js';
 import type { DataSourceController } from './data-source-controller.js';
 import type { LocaleController } from './locale-controller.js';
@@ -175,9 +174,8 @@ export class ChartController<Row extends object> implements ReactiveController {
       signal.throwIfAborted();
       hooks.codeLoaded(code);
       const resolved = code.resolveOptions(definition.tag, host as unknown as ChartOptions, hooks.childAnnotations());
-      const options = definition.readFiles
-        ? await definition.readFiles(resolved, (url) => this.readFile(url, code, signal))
-        : resolved;
+      const timeoutMs = Math.max(1, host.timeout || 30) * 1000;
+      const options = await code.withFiles(definition as never, resolved, this.files, timeoutMs, signal);
       signal.throwIfAborted();
       const normalized = await this.readEvents(table, definition, options, code, signal);
       hooks.eventsRead(normalized);
@@ -211,20 +209,8 @@ export class ChartController<Row extends object> implements ReactiveController {
     }
   }
 
-  /** Files the chart read besides its rows (a map's `boundaries`), by URL: a redraw (a resize) reads none again. */
-  private files = new Map<string, Promise<string>>();
-
-  private readFile(url: string, code: DrawingCode, signal: AbortSignal): Promise<string> {
-    let file = this.files.get(url);
-    if (!file) {
-      const timeoutMs = Math.max(1, this.host.timeout || 30) * 1000;
-      file = code.loadText(url, { timeoutMs });
-      this.files.set(url, file);
-      // A failure is not kept: the next run asks again.
-      file.catch(() => this.files.delete(url));
-    }
-    return abortable(file, signal);
-  }
+  /** Files the chart read besides its rows (a map's `boundaries`), by URL: a redraw reads none again. */
+  private readonly files = new Map<string, Promise<string>>();
 
   /** The table's events, read once per table and set of reading options, in slices between which the page keeps responding. */
   private readEvents(

@@ -4,7 +4,7 @@
 export { dataTable } from '../a11y/data-table.js';
 export { prepareChart } from '../charts/prepare.js';
 export { readEventsInSlices } from '../charts/read-events.js';
-export { loadText } from '../data/load-text.js';
+export { withFiles } from '../charts/read-files.js';
 export { resolveOptions } from '../options/resolve.js';
 export { ExportMenu } from '../export/export-menu.js';
 export { KeyboardReader } from './keyboard-reader.js';

@@ -1,4 +1,5 @@
 import { DataError } from '../errors/data-error.js';
+import { useMapMessages } from '../errors/map-messages.js';
 import { asTable } from './event-table.js';
 import type { Events } from './aggregate.js';
 import { normalizeRegionName } from './geo/region-name.js';
@@ -14,6 +15,7 @@ import type { AggregateOptions, MapRow } from './types.js';
  * @throws {DataError} when the data has no region column.
  */
 export function aggregateRegions(events: Events, options: AggregateOptions, known: ReadonlySet<string>): MapRow[] {
+  useMapMessages();
   const table = asTable(events);
   const regions = table.regions;
   if (!regions) throw new DataError('noRegionColumn');

@@ -96,10 +96,22 @@ export interface DataErrorParams {
 /** The stable name of each kind of {@link DataError}, the same in every language and version. */
 export type DataErrorCode = keyof DataErrorParams;
 
-/** A locale's sentence for each code: `params`, and the translated message of the cause (or ''). */
+/**
+ * Codes of a map's own boundaries, whose sentences (English and French) come with the map's code
+ * (errors/map-messages.ts) rather than with every page: only a map can meet them.
+ */
+export type LateErrorCode = 'noBoundaries' | 'noRegionColumn' | 'boundariesNotGeo' | 'boundaryKeyMissing';
+
+/** The sentence of one code: its `params`, and the translated message of the cause (or ''). */
+export type DataErrorMessage<C extends DataErrorCode> = (params: DataErrorParams[C], cause: string) => string;
+
+/** A locale's sentence for each code a page can meet before a map's code loads. */
 export type DataErrorMessages = {
-  [C in DataErrorCode]: (params: DataErrorParams[C], cause: string) => string;
-};
+  [C in Exclude<DataErrorCode, LateErrorCode>]: DataErrorMessage<C>;
+} & { [C in LateErrorCode]?: DataErrorMessage<C> };
+
+/** The sentences of the codes that come with a feature's own code. */
+export type LateErrorMessages = { [C in LateErrorCode]: DataErrorMessage<C> };
 
 /** The constructor's arguments after the code: params (optional when the code takes none), then options. */
 export type DataErrorArgs<C extends DataErrorCode> = NoParams extends DataErrorParams[C]

@@ -1,8 +1,10 @@
 import type { DataErrorArgs, DataErrorCode, DataErrorParams } from './codes.js';
+import { lateMessage } from './late-messages.js';
 import { englishErrors } from './messages-en.js';
 
 /** Whether `value` names a DataError code: every code has an English message (its type says so). */
-const isDataErrorCode = (value: string): value is DataErrorCode => Object.prototype.hasOwnProperty.call(englishErrors, value);
+const isDataErrorCode = (value: string): value is DataErrorCode =>
+  Object.prototype.hasOwnProperty.call(englishErrors, value) || lateMessage('en', value as DataErrorCode) !== undefined;
 
 /**
  * A problem with the data itself (an empty file, an unknown layout, a chart the data cannot
@@ -31,7 +33,10 @@ export class DataError<C extends DataErrorCode = DataErrorCode> extends Error {
       super(codeOrMessage);
       this.params = {} as DataErrorParams[C];
     } else {
-      const english = englishErrors[codeOrMessage] as (params: object, cause: string) => string;
+      const english = (englishErrors[codeOrMessage as keyof typeof englishErrors] ?? lateMessage('en', codeOrMessage)) as (
+        params: object,
+        cause: string,
+      ) => string;
       const cause = options?.cause;
       super(english(params ?? {}, cause === undefined ? '' : messageText(cause)), options);
       this.code = codeOrMessage as C;

@@ -38,12 +38,6 @@ export const englishErrors: DataErrorMessages = {
     `The data has no date_start column, which UCDP data needs. Columns found: ${columnList(p)}. ${SET_DATE_FIELD}`,
   noCoordinates: () =>
     'A map of points needs latitude and longitude columns (latitude, longitude, lat or lon), and the data has none. Use mark="countries" to shade countries by their count instead.',
-  noBoundaries: () => 'mark="regions" shades the regions of a boundaries file: set boundaries to its URL (TopoJSON or GeoJSON).',
-  noRegionColumn: () =>
-    "A map of regions needs a column naming each event's region (UCDP adm_1, ACLED admin1, or region), and the data has none. Set region-field.",
-  boundariesNotGeo: ({ name }) => `${name} has no regions: expected TopoJSON or GeoJSON with polygons.`,
-  boundaryKeyMissing: ({ name, key, properties }) =>
-    `${key ? `The regions of ${name} have no property "${key}"` : `No property of the regions of ${name} names them`}: set boundary-key to one of ${properties || '(none)'}.`,
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" is not one of: ${allowed}.`,
   notADate: ({ attribute, value }) => `${attribute}="${value}" is not a date; write it as 2025-07-15, 2025-07 or 2025.`,
   attributeNotJson: ({ attribute, detail }) => `The ${attribute} attribute is not valid JSON (${detail}).`,

@@ -1,5 +1,6 @@
 import type { DataErrorCode } from '../errors/codes.js';
 import { DataError } from '../errors/data-error.js';
+import { lateMessage } from '../errors/late-messages.js';
 import { en } from './en.js';
 import type { ChartLocale } from './types.js';
 
@@ -13,7 +14,10 @@ export function localizedError(error: unknown, locale: ChartLocale): string {
   if (error instanceof DataError) {
     const code: DataErrorCode | undefined = error.code;
     if (code === undefined) return error.message;
-    const say = (locale.strings.errors?.[code] ?? en.strings.errors[code]) as (params: object, cause: string) => string;
+    const say = (locale.strings.errors?.[code] ??
+      lateMessage(locale.code.split('-')[0], code) ??
+      en.strings.errors[code] ??
+      lateMessage('en', code)) as (params: object, cause: string) => string;
     return say(error.params, error.cause === undefined ? '' : localizedError(error.cause, locale));
   }
   const message = error instanceof Error ? error.message || error.name : String(error);

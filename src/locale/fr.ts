@@ -60,13 +60,6 @@ const errors: DataErrorMessages = {
     `Les données n’ont pas de colonne date_start, indispensable pour des données UCDP. Colonnes trouvées : ${columnList(p)}. ${SET_DATE_FIELD}`,
   noCoordinates: () =>
     'Une carte de points a besoin de colonnes de latitude et de longitude (latitude, longitude, lat ou lon), et les données n’en ont pas. Utilisez mark="countries" pour colorer les pays selon leur nombre.',
-  noBoundaries: () =>
-    'mark="regions" colore les régions d’un fichier de limites : indiquez son adresse dans boundaries (TopoJSON ou GeoJSON).',
-  noRegionColumn: () =>
-    'Une carte des régions a besoin d’une colonne qui nomme la région de chaque événement (UCDP adm_1, ACLED admin1 ou region), et les données n’en ont pas. Indiquez region-field.',
-  boundariesNotGeo: ({ name }) => `${name} ne contient aucune région : TopoJSON ou GeoJSON avec des polygones attendu.`,
-  boundaryKeyMissing: ({ name, key, properties }) =>
-    `${key ? `Les régions de ${name} n’ont pas de propriété ${quoted(key)}` : `Aucune propriété des régions de ${name} ne les nomme`} : indiquez dans boundary-key l’une de ${properties || '(aucune)'}.`,
   notOneOf: ({ attribute, value, allowed }) => `${attribute}="${value}" ne fait pas partie des valeurs possibles : ${allowed}.`,
   notADate: ({ attribute, value }) =>
     `${attribute}="${value}" n’est pas une date ; écrivez-la sous la forme 2025-07-15, 2025-07 ou 2025.`,

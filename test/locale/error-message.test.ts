@@ -5,6 +5,8 @@ import { mergeAliases } from '../../src/data/aliases.js';
 import { parseCalendarDate, periodStart } from '../../src/util/dates.js';
 import type { DataErrorCode, DataErrorParams } from '../../src/errors/codes.js';
 import { DataError } from '../../src/errors/data-error.js';
+import { lateMessage } from '../../src/errors/late-messages.js';
+import { useMapMessages } from '../../src/errors/map-messages.js';
 import { loadTable } from '../../src/data/load.js';
 import { normalizeRows } from '../../src/data/normalize.js';
 import { parseTable } from '../../src/data/parse-table.js';
@@ -74,8 +76,12 @@ const DATA_ERROR_CODES = Object.keys(SAMPLES) as DataErrorCode[];
 /** Params translated rather than repeated (the interval is said in words). */
 const TRANSLATED: Partial<Record<DataErrorCode, string[]>> = { countedByMonth: ['interval'], countedByYear: ['interval'] };
 
+/** The codes whose sentences come with the map's code (errors/map-messages.ts), not with the locales. */
+const LATE: DataErrorCode[] = ['noBoundaries', 'noRegionColumn', 'boundariesNotGeo', 'boundaryKeyMissing'];
+useMapMessages();
+
 function say(locale: ChartLocale, code: DataErrorCode, cause = ''): string {
-  const format = locale.strings.errors[code] as (params: object, cause: string) => string;
+  const format = (locale.strings.errors[code] ?? lateMessage(locale.code, code)) as (params: object, cause: string) => string;
   return format(SAMPLES[code], cause);
 }
 
@@ -112,8 +118,10 @@ describe('DataError codes', () => {
       const repeated = sentences.filter((sentence, i) => sentences.indexOf(sentence) !== i);
       expect(repeated, locale.code).to.deep.equal([]);
     }
-    expect(Object.keys(en.strings.errors).sort()).to.deep.equal([...DATA_ERROR_CODES].sort());
-    expect(Object.keys(fr.strings.errors).sort()).to.deep.equal([...DATA_ERROR_CODES].sort());
+    const early = DATA_ERROR_CODES.filter((code) => !LATE.includes(code));
+    expect(Object.keys(en.strings.errors).sort()).to.deep.equal([...early].sort());
+    expect(Object.keys(fr.strings.errors).sort()).to.deep.equal([...early].sort());
+    for (const code of LATE) expect([lateMessage('en', code), lateMessage('fr', code)], code).to.not.include(undefined);
     for (const code of DATA_ERROR_CODES) {
       expect(say(en, code, 'CAUSE'), code)
         .to.be.a('string')
@@ -198,6 +206,15 @@ describe('DataError codes', () => {
     expect(localizedError(error, fr)).to.equal('empty.csv : Le fichier est vide.');
     const html = await rejected(loadTable('/__fixtures/html.csv'));
     expect(localizedError(html, fr)).to.match(/^html\.csv : Une page HTML a été reçue/);
+  });
+
+  it('says a map’s own codes in the reader’s language once the map’s code has added them', () => {
+    const error = new DataError('boundaryKeyMissing', { name: 'admin1.json', key: 'ADM1', properties: 'shapeName' });
+    expect(error.message).to.equal('The regions of admin1.json have no property "ADM1": set boundary-key to one of shapeName.');
+    expect(localizedError(error, fr)).to.equal(
+      'Les régions de admin1.json n’ont pas de propriété «\u00a0ADM1\u00a0» : indiquez dans boundary-key l’une de shapeName.',
+    );
+    expect(localizedError(new DataError('noBoundaries'), fr)).to.match(/^mark="regions" colore les régions/);
   });
 
   it('says codes a locale lacks in English, and wraps other errors in its lead-in', () => {

@@ -1,6 +1,7 @@
 import { geoArea } from 'd3-geo';
 import { feature as topoFeature } from 'topojson-client';
 import { DataError } from '../../errors/data-error.js';
+import { useMapMessages } from '../../errors/map-messages.js';
 import { normalizeRegionName } from './region-name.js';
 
 /** West, south, east, north, in degrees. */
@@ -41,6 +42,7 @@ const KEY_GUESSES = ['shapeName', 'ADM2_EN', 'ADM1_EN', 'ADM2_FR', 'ADM1_FR', 'N
  *   the key is not a property of its features (the message lists those it has).
  */
 export function readBoundaries(content: unknown, name: string, key?: string): Boundaries {
+  useMapMessages();
   let json = content;
   if (typeof content === 'string') {
     try {
