@@ -8,8 +8,10 @@ import {
   ATLAS,
   ATLAS_FORMAT,
   DOT_FILL_OPACITY,
+  LABEL_FONT_SIZE,
   REGIONS,
-  VISIBLE_COUNTRY,
+  labelTransforms,
+  visibleCountry,
   CLIP_EXTENT,
   captionTitle,
   mapDatasets,
@@ -34,7 +36,7 @@ export function conflictMapVegaSpec(rows: MapRow[], options: MapSpecOptions): Sp
  */
 export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLevelSpec {
   const parts = mapParts(rows, options);
-  if (options.panels) return mapPanelsSpec(rows, parts, options, mapLayers(parts, options));
+  if (options.panels) return mapPanelsSpec(rows, parts, options, (width, height) => mapLayers(parts, options, width, height));
   const { under, marks, over } = mapLayers(parts, options);
   return {
     $schema: SCHEMA,
@@ -52,13 +54,15 @@ export function conflictMapSpec(rows: MapRow[], options: MapSpecOptions): TopLev
 }
 
 /**
- * The basemap, then the dots or the shaded countries or regions. Own regions are drawn under
- * the dots, filled as land under shaded regions, and over shaded countries.
+ * The basemap, then the dots or the shaded countries or regions, on a plot of `width` and
+ * `height` (signals, or a small map's pixels). Own regions are drawn under the dots, filled as
+ * land under shaded regions, and over shaded countries; countries' names where they fit, under
+ * the dots and over shading.
  */
-export function mapLayers(parts: MapParts, options: MapSpecOptions): MapLayers {
+export function mapLayers(parts: MapParts, options: MapSpecOptions, width = 'width', height = 'height'): MapLayers {
   const outline = (data: object, fill: string | undefined) => ({
     data,
-    transform: [{ filter: VISIBLE_COUNTRY }],
+    transform: [{ filter: visibleCountry(width, height) }],
     mark: fill
       ? { type: 'geoshape', fill, stroke: parts.border, strokeWidth: 0.5 }
       : { type: 'geoshape', fill: null, stroke: options.tokens.muted, strokeWidth: 0.5 },
@@ -66,10 +70,30 @@ export function mapLayers(parts: MapParts, options: MapSpecOptions): MapLayers {
   const basemap = outline({ name: ATLAS, format: ATLAS_FORMAT }, parts.land);
   const regions = options.regions ? { name: REGIONS } : undefined;
   const marks = markLayer(parts, options);
-  if (!regions) return { under: [basemap], marks, over: [] };
-  if (parts.mark === 'regions') return { under: [basemap, outline(regions, parts.land)], marks, over: [] };
-  if (parts.mark === 'points') return { under: [basemap, outline(regions, undefined)], marks, over: [] };
-  return { under: [basemap], marks, over: [outline(regions, undefined)] };
+  const labels = labelLayers(parts, options, width, height);
+  if (parts.mark === 'points') {
+    return { under: [basemap, ...(regions ? [outline(regions, undefined)] : []), ...labels], marks, over: [] };
+  }
+  if (parts.mark === 'regions') return { under: [basemap, outline(regions!, parts.land)], marks, over: labels };
+  return { under: [basemap], marks, over: [...(regions ? [outline(regions, undefined)] : []), ...labels] };
+}
+
+/** Countries' names where they fit: a halo in the background colour, then the name in the muted one. */
+function labelLayers(parts: MapParts, options: MapSpecOptions, width: string, height: string): object[] {
+  const layer = (paint: object) => ({
+    data: { name: ATLAS, format: ATLAS_FORMAT },
+    transform: labelTransforms(width, height),
+    mark: { type: 'text', fontSize: LABEL_FONT_SIZE, ...paint },
+    encoding: {
+      x: { field: '_x', type: 'quantitative', scale: null },
+      y: { field: '_y', type: 'quantitative', scale: null },
+      text: { field: '_name', type: 'nominal' },
+    },
+  });
+  return [
+    layer({ fill: parts.border, stroke: parts.border, strokeWidth: 3, strokeJoin: 'round' }),
+    layer({ fill: options.tokens.muted }),
+  ];
 }
 
 function markLayer(parts: MapParts, options: MapSpecOptions) {

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { MapRow } from '../data/types.js';
 import { NARROW_WIDTH, SCHEMA } from './common.js';
-import { captionTitle, mapDatasets, visibleCountry, type MapLayers, type MapParts, type MapSpecOptions } from './map-parts.js';
+import { captionTitle, mapDatasets, type MapLayers, type MapParts, type MapSpecOptions } from './map-parts.js';
 
 /** The narrowest a small map is drawn, and the room between two. */
 const PANEL_WIDTH = 240;
@@ -20,7 +20,12 @@ export function panelColumns(width: number, panels: number): number {
  * alone, with the same projection fitted to the whole data's extent and the same size and colour
  * scales, so a dot or a shade means the same in every panel; titled with its period.
  */
-export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecOptions, layers: MapLayers): TopLevelSpec {
+export function mapPanelsSpec(
+  rows: MapRow[],
+  parts: MapParts,
+  options: MapSpecOptions,
+  layersFor: (width: string, height: string) => MapLayers,
+): TopLevelSpec {
   const panels = options.panels!;
   const columns = panelColumns(parts.width, panels.periods.length);
   const width = Math.max(100, Math.floor((parts.width - (columns - 1) * SPACING) / columns));
@@ -35,8 +40,7 @@ export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecO
       [width, height],
     ],
   };
-  const visible = { filter: visibleCountry(String(width), String(height)) };
-  const outlines = (layer: object) => ({ ...layer, transform: [visible] });
+  const layers = layersFor(String(width), String(height));
   const { marks } = layers;
   return {
     $schema: SCHEMA,
@@ -54,10 +58,10 @@ export function mapPanelsSpec(rows: MapRow[], parts: MapParts, options: MapSpecO
       height,
       projection,
       layer: [
-        ...layers.under.map(outlines),
+        ...layers.under,
         // The period is the chart's own `YYYY-MM-DD`, never a data value.
         { ...marks, transform: [{ filter: `datum.period === ${JSON.stringify(period)}` }, ...(marks.transform ?? [])] },
-        ...layers.over.map(outlines),
+        ...layers.over,
       ],
     })),
     resolve: { scale: { size: 'shared', fill: 'shared', stroke: 'shared' } },

@@ -41,6 +41,38 @@ export function visibleCountry(width: string, height: string): string {
     .join(' && ');
 }
 
+/** A country label's size, and the room it needs around it. */
+export const LABEL_FONT_SIZE = 10;
+const LABEL_CHARACTER = 5.6;
+
+/**
+ * The country labels' data: each country shown, with its name, its projected box, and the
+ * centre of the part of it on the map (`_x`, `_y`, in pixels: the outline as the projection
+ * clips it), kept when its name fits inside that part (`width` and `height` name the plot's
+ * size). Both builders use these transforms as Vega-Lite writes them; the Vega twin as `formula`
+ * and `filter` transforms.
+ */
+export function labelTransforms(width: string, height: string): { calculate?: string; filter?: string; as?: string }[] {
+  const half = `length(datum._name) * ${LABEL_CHARACTER / 2} + 4`;
+  const fits = [
+    `min(datum._box[1][0], ${width}) - max(datum._box[0][0], 0) >= 2 * (${half})`,
+    `min(datum._box[1][1], ${height}) - max(datum._box[0][1], 0) >= ${LABEL_FONT_SIZE * 2}`,
+    `datum._at[0] >= ${half}`,
+    `datum._at[0] <= ${width} - (${half})`,
+    `datum._at[1] >= ${LABEL_FONT_SIZE}`,
+    `datum._at[1] <= ${height} - ${LABEL_FONT_SIZE}`,
+  ].join(' && ');
+  return [
+    { filter: visibleCountry(width, height) },
+    { calculate: 'datum.properties.name', as: '_name' },
+    { calculate: "geoBounds('projection', datum)", as: '_box' },
+    { calculate: "geoCentroid('projection', datum)", as: '_at' },
+    { filter: fits },
+    { calculate: 'datum._at[0]', as: '_x' },
+    { calculate: 'datum._at[1]', as: '_y' },
+  ];
+}
+
 /**
  * The projection cuts the outlines at the plot's edges (rather than an SVG clip path, which
  * resvg's PNG output draws wrongly when the chart is framed).
@@ -97,7 +129,7 @@ export function mapDatasets(options: MapSpecOptions): Record<string, unknown> {
 
 /** A map's layers: the outlines under the marks (dots or shapes), and the outlines over them. */
 export interface MapLayers {
-  /** Each with the visibility filter as its only transform. */
+  /** The outlines (and, on a points map, the labels) under the marks. */
   under: object[];
   marks: { transform?: object[] };
   over: object[];

@@ -7,7 +7,9 @@ import {
   ATLAS_FORMAT,
   CLIP_EXTENT,
   DOT_FILL_OPACITY,
+  LABEL_FONT_SIZE,
   REGIONS,
+  labelTransforms,
   VISIBLE_COUNTRY,
   precisionWords,
   type MapParts,
@@ -18,6 +20,7 @@ import { tooltipSignal, vegaFrame } from './frame.js';
 const SHAPES = 'data_0';
 const BASEMAP = 'atlas_shown';
 const REGIONS_SHOWN = 'regions_shown';
+const LABELS = 'labels';
 
 /**
  * The Vega spec of a map, drawn exactly as Vega-Lite compiles `conflictMapSpec`
@@ -70,6 +73,27 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
   const regions = ctx.regions
     ? outline('regions_outlines', REGIONS_SHOWN, parts.mark === 'regions' ? parts.land : undefined)
     : undefined;
+  const label = (paint: Record<string, unknown>) => ({
+    type: 'text',
+    style: ['text'],
+    aria: false,
+    from: { data: LABELS },
+    encode: {
+      update: {
+        ...Object.fromEntries(Object.entries(paint).map(([key, value]) => [key, { value }])),
+        fontSize: { value: LABEL_FONT_SIZE },
+        x: { field: '_x' },
+        y: { field: '_y' },
+        text: { field: '_name' },
+        align: { value: 'center' },
+        baseline: { value: 'middle' },
+      },
+    },
+  });
+  const labels = [
+    label({ fill: parts.border, stroke: parts.border, strokeWidth: 3, strokeJoin: 'round' }),
+    label({ fill: ctx.tokens.muted }),
+  ];
   const tooltip = tooltipSignal(parts.tooltip);
   const layer = points
     ? {
@@ -110,8 +134,8 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
       };
   return {
     ...top,
-    // Vega-Lite's style for a view without axes.
-    style: 'view',
+    // Vega-Lite's style for a view without axes, with its x and y channels (the labels' pixels).
+    style: ['view', 'cell'],
     title: {
       text: parts.caption,
       orient: 'bottom',
@@ -128,6 +152,16 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
       shapes,
       { name: BASEMAP, source: ATLAS, transform: [{ type: 'filter', expr: VISIBLE_COUNTRY }] },
       ...(ctx.regions ? [{ name: REGIONS_SHOWN, source: REGIONS, transform: [{ type: 'filter', expr: VISIBLE_COUNTRY }] }] : []),
+      {
+        name: LABELS,
+        source: BASEMAP,
+        transform: [
+          // The labels' transforms after the visibility filter, which BASEMAP has applied.
+          ...labelTransforms('width', 'height')
+            .slice(1)
+            .map((t) => (t.filter ? { type: 'filter', expr: t.filter } : { type: 'formula', expr: t.calculate, as: t.as })),
+        ],
+      },
     ],
     projections: [
       {
@@ -138,11 +172,24 @@ export function mapVegaSpec(rows: readonly MapRow[], parts: MapParts, ctx: MapSp
         type: 'equalEarth',
       },
     ],
-    // In the order of conflictMapSpec's layers: own regions under dots and shaded regions, over shaded countries.
-    marks: !regions ? [basemap, layer] : parts.mark === 'countries' ? [basemap, layer, regions] : [basemap, regions, layer],
+    marks: markOrder(parts.mark, basemap, regions, labels, layer),
     scales: points ? pointScales(parts) : [countryScale(parts)],
     legends: points ? pointLegends(parts, ctx) : [countryLegend(parts, ctx)],
   } as Spec;
+}
+
+/** The marks in the order of conflictMapSpec's layers (src/specs/conflict-map-spec.ts, mapLayers). */
+function markOrder(
+  mark: MapParts['mark'],
+  basemap: object,
+  regions: object | undefined,
+  labels: object[],
+  layer: object,
+): object[] {
+  const own = regions ? [regions] : [];
+  if (mark === 'points') return [basemap, ...own, ...labels, layer];
+  if (mark === 'regions') return [basemap, ...own, layer, ...labels];
+  return [basemap, layer, ...own, ...labels];
 }
 
 const validValue = { type: 'filter', expr: 'isValid(datum["value"]) && isFinite(+datum["value"])' };

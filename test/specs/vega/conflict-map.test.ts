@@ -184,6 +184,27 @@ describe('the map', () => {
     expect(Math.max(...longitudes)).to.be.below(17);
   });
 
+  it('names the countries where their names fit, inside the map, under the dots', async () => {
+    const labelsAt = async (width: number) => {
+      const scene = await sceneOfVega(conflictMapVegaSpec(dots, { ...specContext(), width, mark: 'points', groupTitle: '' }));
+      const texts = scene.filter((item) => item.path.endsWith('/text:mark'));
+      const dotsAt = scene.findIndex((item) => item.path.endsWith('/symbol:mark'));
+      // Each name twice: its halo, then the name; both drawn before the first dot.
+      expect(scene.findLastIndex((item) => item.path.endsWith('/text:mark'))).to.be.below(dotsAt);
+      return texts.filter((_, i) => i >= texts.length / 2);
+    };
+    const wide = await labelsAt(800);
+    const names = wide.map((item) => String(item.text));
+    expect(names).to.include.members(['Nigeria', 'Niger', 'Burkina Faso']);
+    expect(names).not.to.include('Russia');
+    for (const item of wide) {
+      expect(item.x as number, String(item.text)).to.be.within(0, 800);
+      expect(item.y as number, String(item.text)).to.be.within(0, 360);
+    }
+    // A phone's map has room for fewer names.
+    expect((await labelsAt(320)).length).to.be.below(wide.length);
+  });
+
   it('fits the projection to the data, not the world', () => {
     const spec = conflictMapVegaSpec(dots, { ...specContext(), mark: 'points', groupTitle: '' }) as unknown as {
       projections: { fit: { geometry: { coordinates: [number, number][] } } }[];
