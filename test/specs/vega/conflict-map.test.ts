@@ -190,7 +190,8 @@ describe('the map', () => {
       const texts = scene.filter((item) => item.path.endsWith('/text:mark'));
       const dotsAt = scene.findIndex((item) => item.path.endsWith('/symbol:mark'));
       // Each name twice: its halo, then the name; both drawn before the first dot.
-      expect(scene.findLastIndex((item) => item.path.endsWith('/text:mark'))).to.be.below(dotsAt);
+      const lastText = scene.map((item) => item.path.endsWith('/text:mark')).lastIndexOf(true);
+      expect(lastText).to.be.below(dotsAt);
       return texts.filter((_, i) => i >= texts.length / 2);
     };
     const wide = await labelsAt(800);
