@@ -80,12 +80,12 @@ export const CASES = [
     id: 'custom-html',
     carrier: /<country-comparison /,
     label: 'Block editor: chart tags in a Custom HTML block',
-    content: ({ csvUrl }) =>
+    content: ({ csvUrl, boundariesUrl }) =>
       wpBlock(
         'html',
         `<country-comparison ${attributes({ src: csvUrl, ...READING, heading: HEADING, source: SOURCE, highlight: 'Burkina Faso', colors: '{"Mali":"#c1272d"}', id: 'claims', class: 'wide', 'aria-label': HEADING, 'data-desk': 'sahel' })}></country-comparison>
 <attack-timeline ${attributes({ src: csvUrl, 'date-field': 'month', 'value-field': 'claimed_attacks', from: '2025-05', to: '2025-07', heading: 'Attacks claimed by JNIM per month', annotations: '[{"date":"2025-06-01","label":"Rainy season"}]' })}><cc-annotation date="2025-07-01">July</cc-annotation></attack-timeline>
-<conflict-map ${attributes({ src: csvUrl, ...READING, mark: 'countries', heading: 'Where JNIM claimed its attacks, July 2025' })}></conflict-map>`,
+<conflict-map ${attributes({ src: csvUrl, ...READING, mark: 'countries', boundaries: boundariesUrl, heading: 'Where JNIM claimed its attacks, July 2025' })}></conflict-map>`,
       ),
     expected: { all: 'chart' },
     off: 'nothing',

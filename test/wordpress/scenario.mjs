@@ -14,6 +14,7 @@ import { ADMIN, logInEveryRole } from './writers.mjs';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const ZIP = `${ROOT}dist/conflict-charts-wordpress.zip`;
 const CSV = readFileSync(`${ROOT}data/jnim_claims_cep_2025.csv`, 'utf8');
+const BOUNDARIES = readFileSync(`${ROOT}data/natural-earth-admin1-ng-ml-ne.topojson`, 'utf8');
 
 /** A fresh WordPress and a browser: `{ site, browser }`. */
 export async function openSite() {
@@ -69,11 +70,15 @@ export async function uploadData({ site }, sessions) {
     text: CSV.replaceAll(',', '\t'),
   });
   assert.equal(tsv.status, 201, `TSV upload: ${JSON.stringify(tsv.body).slice(0, 300)}`);
+  // A map's own boundaries: Natural Earth's regions of Nigeria, Mali and Niger, as a desk uploads its file.
+  const topo = await uploadMedia(sessions.author, { name: 'admin1.topojson', type: 'application/json', text: BOUNDARIES });
+  assert.equal(topo.status, 201, `TopoJSON upload: ${JSON.stringify(topo.body).slice(0, 300)}`);
   const refused = await uploadMedia(sessions.contributor, { name: 'claims.csv', type: 'text/csv', text: CSV });
   assert.equal(refused.status, 403, `a contributor's upload answered ${refused.status}`);
   return {
     csvUrl: csv.body.source_url,
     jsonUrl: json.body.source_url,
+    boundariesUrl: topo.body.source_url,
     embedPage: `${site.origin}/wp-content/plugins/conflict-charts/dist/embed.html`,
   };
 }

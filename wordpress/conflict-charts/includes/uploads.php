@@ -1,8 +1,9 @@
 <?php
 /**
- * Data files in the Media Library: CSV (which WordPress accepts already), TSV and JSON. File
- * contents are checked as WordPress checks every upload; a JSON file must parse. On Multisite
- * the network's "Upload file types" setting must list csv, tsv and json as well.
+ * Data files in the Media Library: CSV (which WordPress accepts already), TSV and JSON, and a
+ * map's own boundaries as GeoJSON or TopoJSON. File contents are checked as WordPress checks
+ * every upload; a JSON, GeoJSON or TopoJSON file must parse. On Multisite the network's "Upload
+ * file types" setting must list csv, tsv, json, geojson and topojson as well.
  *
  * @package ConflictCharts
  */
@@ -19,9 +20,11 @@ add_filter( 'wp_check_filetype_and_ext', 'conflict_charts_check_data_file', 10, 
  */
 function conflict_charts_data_mimes() {
 	return array(
-		'csv'  => 'text/csv',
-		'tsv'  => 'text/tab-separated-values',
-		'json' => 'application/json',
+		'csv'      => 'text/csv',
+		'tsv'      => 'text/tab-separated-values',
+		'json'     => 'application/json',
+		'geojson'  => 'application/geo+json',
+		'topojson' => 'application/json',
 	);
 }
 
@@ -66,10 +69,10 @@ function conflict_charts_check_data_file( $checked, $file, $filename, $mimes ) {
 		return $checked;
 	}
 	$real = function_exists( 'finfo_open' ) ? finfo_file( finfo_open( FILEINFO_MIME_TYPE ), $file ) : false;
-	if ( ! in_array( $real, array( 'text/plain', 'text/csv', 'application/csv', 'application/json', 'text/tab-separated-values' ), true ) ) {
+	if ( ! in_array( $real, array( 'text/plain', 'text/csv', 'application/csv', 'application/json', 'application/geo+json', 'text/tab-separated-values' ), true ) ) {
 		return $checked;
 	}
-	if ( 'json' === $ext ) {
+	if ( in_array( $ext, array( 'json', 'geojson', 'topojson' ), true ) ) {
 		json_decode( (string) file_get_contents( $file ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local upload.
 		if ( JSON_ERROR_NONE !== json_last_error() ) {
 			return $checked;
