@@ -34,10 +34,11 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
     }
   }
   const text = (el) => (el?.innerText ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const shadedShapes = (view) => {
+  const drawnForRows = (view, marktype) => {
     let shaded = 0;
     const visit = (node) => {
-      if (node.marktype === 'shape') shaded += node.items.filter((item) => typeof item.datum?.value === 'number').length;
+      if (node.marktype === marktype && node.role === 'mark')
+        shaded += node.items.filter((item) => typeof item.datum?.value === 'number').length;
       for (const child of node.items ?? []) if (child.items) visit(child);
     };
     visit(view.scenegraph().root);
@@ -71,11 +72,10 @@ export async function inspectStory({ id, timeoutMs, again = false, selector }) {
         rects: count(chart, 'g.mark-rect.role-mark.layer_0_marks > path') || count(chart, 'g.mark-rect.role-mark > path'),
         lines: count(chart, 'g.mark-line.role-mark > path'),
         areas: count(chart, 'g.mark-area.role-mark > path'),
-        // A map: its dots (the atlas under them is the mark named "basemap"; in small multiples,
-        // compiled by Vega-Lite, each panel's first layer), or its shaded countries or regions:
-        // the shapes drawn for a row (a value), not for an outline.
-        dots: count(chart, 'g.mark-symbol.role-mark:is(.marks, [class*="layer_1_marks"]) > path'),
-        shapes: chart.view ? shadedShapes(chart.view) : 0,
+        // A map: its dots, or its shaded countries or regions: the marks drawn for a row (a
+        // value), not for an outline, a label or a legend's symbol, in any layer or panel.
+        dots: chart.view ? drawnForRows(chart.view, 'symbol') : 0,
+        shapes: chart.view ? drawnForRows(chart.view, 'shape') : 0,
         width: Math.round(chart.getBoundingClientRect().width),
       };
     }),
