@@ -48,8 +48,8 @@ const LABEL_CHARACTER = 5.6;
 /**
  * The country labels' data: each country shown, with its name, its projected box, and the
  * centre of the part of it on the map (`_x`, `_y`, in pixels: the outline as the projection
- * clips it), kept when its name fits inside that part (`width` and `height` name the plot's
- * size). Both builders use these transforms as Vega-Lite writes them; the Vega twin as `formula`
+ * clips it), kept when its name fits inside that part and the part is large enough to hold
+ * it (`width` and `height` name the plot's size). Both builders use these transforms as Vega-Lite writes them; the Vega twin as `formula`
  * and `filter` transforms.
  */
 export function labelTransforms(width: string, height: string): { calculate?: string; filter?: string; as?: string }[] {
@@ -61,6 +61,9 @@ export function labelTransforms(width: string, height: string): { calculate?: st
     `datum._at[0] <= ${width} - (${half})`,
     `datum._at[1] >= ${LABEL_FONT_SIZE}`,
     `datum._at[1] <= ${height} - ${LABEL_FONT_SIZE}`,
+    // A sliver at the map's edge (Morocco above Western Sahara) is no place for a name: the part
+    // shown must be three times the label's box.
+    `geoArea('projection', datum) >= 3 * 2 * (${half}) * ${LABEL_FONT_SIZE * 2}`,
   ].join(' && ');
   return [
     { filter: visibleCountry(width, height) },
