@@ -14,13 +14,19 @@ const PAGES = ['cms.html', 'cms-fr.html', 'cms-map.html'];
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
 const { server, origin } = await serveStatic();
-const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS] });
+const browser = await puppeteer.launch({
+  executablePath: findBrowser(),
+  headless: true,
+  args: [...CHROMIUM_ARGS, ...NO_BACKGROUNDING_ARGS],
+});
 try {
   const files = new Set();
   for (const page of PAGES) {
     const bytes = await cmsPageBytes(browser, origin, ROOT, page);
     bytes.after.forEach((path) => files.add(path));
-    console.log(`${page}: before ${kb(bytes.beforeBytes.gzip)}, after the first draw ${kb(bytes.afterBytes.gzip)} (${kb(bytes.afterBytes.min)} min)`);
+    console.log(
+      `${page}: before ${kb(bytes.beforeBytes.gzip)}, after the first draw ${kb(bytes.afterBytes.gzip)} (${kb(bytes.afterBytes.min)} min)`,
+    );
   }
   for (const path of [...files].sort()) {
     const { gzip, min } = fileBytes(join(ROOT, decodeURIComponent(path)));
