@@ -8,8 +8,8 @@ import { chartKind, prepareChart, type ChartKind, type ChartOptions } from './ch
 import { FONT_FAMILY, fontFiles, SPACE_SUBSTITUTES } from './fonts.js';
 import { composeFigure } from './frame.js';
 import { readText, readTable, type DataSource } from './read.js';
-import { readBoundaries } from '../data/geo/boundaries.js';
-import { fileNameOf } from '../util/file-name.js';
+import { DEFINITIONS } from '../charts/definitions.js';
+import { resolveOptions } from '../options/resolve.js';
 import { bundledMeasure, useBundledFontMetrics, withRawWidths } from './text-metrics.js';
 
 /** The image to make. */
@@ -83,12 +83,7 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
   const scale = positive('scale', output.scale) ?? 1;
 
   const table = await readTable(options);
-  const chart = prepareChart(
-    kind,
-    table,
-    { ...options, height, boundaries: kind === 'conflict-map' ? await boundariesOf(options) : undefined },
-    width,
-  );
+  const chart = prepareChart(kind, table, { ...(await withFiles(kind, options)), height }, width);
   const warnings: string[] = [];
   useBundledFontMetrics();
   const drawn = chart.empty ? null : await drawSpec(chart.spec, chart.vegaSpec, warnings);
@@ -124,11 +119,15 @@ async function render(kind: ChartKind, options: RenderOptions, output: RenderOut
   };
 }
 
-/** A map's `boundaries` read from their path or URL (the element fetches them the same way), else as given. */
-async function boundariesOf(options: RenderOptions): Promise<ChartOptions['boundaries']> {
-  if (typeof options.boundaries !== 'string' || !options.boundaries) return options.boundaries;
-  const text = await readText(options.boundaries, options.timeout);
-  return readBoundaries(text, fileNameOf(options.boundaries), options.boundaryKey);
+/**
+ * The files the chart needs besides its rows, read by its definition's `readFiles` as the element
+ * reads them, with a path or URL opened here: a map's `boundaries`, the one such file so far.
+ */
+async function withFiles(kind: ChartKind, options: RenderOptions): Promise<RenderOptions> {
+  const definition = DEFINITIONS[kind];
+  if (!definition.readFiles) return options;
+  const read = await definition.readFiles(resolveOptions(kind, options), (url) => readText(url, options.timeout));
+  return { ...options, boundaries: read.boundaries };
 }
 
 function positive(name: string, value: number | undefined): number | undefined {
